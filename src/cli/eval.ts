@@ -1,0 +1,83 @@
+// `rasd eval GOLD_DIR [paths…]`: run extraction on the articles the gold files name and score it.
+// Scores places, groups and officials today (numbers, dates and events join as they are built).
+
+import { readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { RasdError } from "../errors.js";
+import { type GoldFile, type SetScore, entityNames, prf, readGold, scoreEntities } from "../eval/gold.js";
+import { loadLexicon } from "../index.js";
+import { decodeBytes } from "../io/decode.js";
+import { findInputs } from "../io/inputs.js";
+import { readInput } from "../io/read.js";
+import { runPipeline } from "../pipeline.js";
+import { error } from "./stderr.js";
+
+const DIMENSIONS = ["places", "groups", "officials"] as const;
+const KIND = { places: "place", groups: "group", officials: "official" } as const;
+
+export async function runEval(goldDir: string, paths: string[], opts: { json?: boolean; misses?: boolean; lexicons: string[] }): Promise<number> {
+  let names: string[];
+  try {
+    names = readdirSync(goldDir).filter((n) => n.endsWith(".gold.json")).sort();
+  } catch {
+    throw new RasdError("E_GOLD", `${goldDir}: cannot read the gold folder`);
+  }
+  if (names.length === 0) throw new RasdError("E_GOLD", `${goldDir}: no *.gold.json files`);
+  const golds: GoldFile[] = names.map((n) => readGold(join(goldDir, n)));
+  const inputs = await findInputs(paths.length > 0 ? paths : [goldDir]);
+  const byName = new Map(inputs.filter((i) => i.kind === "file").map((i) => [basename(i.path), i]));
+  const lexicon = await loadLexicon({ dirs: opts.lexicons });
+
+  const totals: Record<string, SetScore> = {};
+  for (const d of DIMENSIONS) totals[d] = { tp: 0, fp: 0, fn: 0, misses: [], spurious: [] };
+  const perFile: { file: string; scores: Record<string, SetScore> }[] = [];
+  let failed = 0;
+  for (const gold of golds) {
+    const item = byName.get(gold.file);
+    if (!item || item.kind !== "file") {
+      error(`${gold.file}: article not found among the inputs`, "E_NOT_FOUND");
+      failed++;
+      continue;
+    }
+    const text = (await decodeBytes(await readInput(item, 50 * 1024 * 1024), item.path)).text;
+    const { mentions } = runPipeline(text, { lexicon });
+    const scores: Record<string, SetScore> = {};
+    for (const d of DIMENSIONS) {
+      const s = scoreEntities(gold[d], entityNames(mentions, KIND[d]));
+      scores[d] = s;
+      const t = totals[d] as SetScore;
+      t.tp += s.tp;
+      t.fp += s.fp;
+      t.fn += s.fn;
+      t.misses.push(...s.misses.map((m) => `${gold.file}: ${m}`));
+      t.spurious.push(...s.spurious.map((m) => `${gold.file}: ${m}`));
+    }
+    perFile.push({ file: gold.file, scores });
+  }
+
+  if (opts.json) {
+    const summary = Object.fromEntries(
+      DIMENSIONS.map((d) => {
+        const t = totals[d] as SetScore;
+        return [d, { ...prf(t), tp: t.tp, fp: t.fp, fn: t.fn, ...(opts.misses ? { misses: t.misses, spurious: t.spurious } : {}) }];
+      }),
+    );
+    process.stdout.write(`${JSON.stringify({ files: perFile.length, scores: summary })}\n`);
+  } else {
+    const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(6);
+    const lines = [`dimension   precision  recall      F1     tp   fp   fn   (${perFile.length} files)`];
+    for (const d of DIMENSIONS) {
+      const t = totals[d] as SetScore;
+      const s = prf(t);
+      lines.push(`${d.padEnd(10)} ${pct(s.precision)}    ${pct(s.recall)}  ${pct(s.f1)}  ${String(t.tp).padStart(5)}${String(t.fp).padStart(5)}${String(t.fn).padStart(5)}`);
+    }
+    if (opts.misses)
+      for (const d of DIMENSIONS) {
+        const t = totals[d] as SetScore;
+        for (const m of t.misses) lines.push(`miss     ${d}: ${m}`);
+        for (const m of t.spurious) lines.push(`spurious ${d}: ${m}`);
+      }
+    process.stdout.write(`${lines.join("\n")}\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}

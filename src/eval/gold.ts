@@ -1,0 +1,82 @@
+// Gold annotations in the format of ../shared/seeds (see its README) and scoring of entity sets.
+
+import { readFileSync } from "node:fs";
+import { RasdError } from "../errors.js";
+import type { Mention } from "../types.js";
+
+export interface GoldFile {
+  file: string;
+  published: string | null;
+  places: string[][];
+  groups: string[][];
+  officials: string[][];
+}
+
+export function readGold(path: string): GoldFile {
+  let data: Partial<GoldFile>;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new RasdError("E_GOLD", `${path}: cannot read gold file (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (typeof data.file !== "string") throw new RasdError("E_GOLD", `${path}: gold file has no "file" field`);
+  return {
+    file: data.file,
+    published: data.published ?? null,
+    places: data.places ?? [],
+    groups: data.groups ?? [],
+    officials: data.officials ?? [],
+  };
+}
+
+export interface SetScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  misses: string[];
+  spurious: string[];
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[\u2010-\u2015'’`]/g, "-").replace(/\s+/g, " ").trim();
+
+/**
+ * Score predicted entity names against gold entities (each a list of acceptable names). A gold
+ * entity is found when any predicted name equals one of its names (case-insensitive); a predicted
+ * name that matches no gold entity is spurious.
+ */
+export function scoreEntities(gold: string[][], predicted: Iterable<string>): SetScore {
+  const names = new Set([...predicted].map(fold));
+  const score: SetScore = { tp: 0, fp: 0, fn: 0, misses: [], spurious: [] };
+  const used = new Set<string>();
+  for (const entity of gold) {
+    const hit = entity.map(fold).find((n) => names.has(n));
+    if (hit !== undefined) {
+      score.tp++;
+      used.add(hit);
+      for (const n of entity.map(fold)) used.add(n);
+    } else {
+      score.fn++;
+      score.misses.push(entity[0] ?? "?");
+    }
+  }
+  for (const n of names) {
+    if (!used.has(n)) {
+      score.fp++;
+      score.spurious.push(n);
+    }
+  }
+  return score;
+}
+
+export function entityNames(mentions: Mention[], kind: Mention["kind"]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (m.kind === kind && m.entity.name) out.add(m.entity.name);
+  return out;
+}
+
+export function prf(s: { tp: number; fp: number; fn: number }): { precision: number; recall: number; f1: number } {
+  const precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
+  const recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}

@@ -1,0 +1,52 @@
+// The library API. The CLI is one user of it.
+//
+//   import { extract, loadLexicon } from "rasd";
+//   const lexicon = await loadLexicon({ dirs: ["my-lexicons"] });
+//   const { mentions } = extract(text, { lexicon });
+
+import { type Lexicon, compileLexicon } from "./lexicon/compile.js";
+import { lexiconFilesIn, readBuiltinLexiconFiles, readLexiconFiles } from "./lexicon/load.js";
+import { runPipeline } from "./pipeline.js";
+import type { ExtractResult } from "./types.js";
+
+export type { Lexicon } from "./lexicon/compile.js";
+export type * from "./types.js";
+export type * from "./lexicon/types.js";
+export { normalize, normalizeForm, toOriginalSpan, type Normalized } from "./text/normalize.js";
+export { prepareDocument, type PreparedDocument } from "./text/document.js";
+export { tokenize, type Token } from "./text/tokens.js";
+export { splitSentences, type Sentence } from "./text/sentences.js";
+export { procliticCandidates, type CliticCandidate } from "./text/clitics.js";
+export { checkHygiene, compileLexicon } from "./lexicon/compile.js";
+export { RasdError, UsageError, LexiconError, InputError, type ErrorCode } from "./errors.js";
+
+export interface LoadLexiconOptions {
+  /** Load the lexicons shipped with rasd (default true). */
+  builtin?: boolean;
+  /** User lexicon folders; their entries add to or override built-in ones by id, later folders last. */
+  dirs?: string[];
+}
+
+/** Load and compile lexicons (reads files; validates user lexicons against the schema). */
+export async function loadLexicon(options: LoadLexiconOptions = {}): Promise<Lexicon> {
+  const files = options.builtin === false ? [] : readBuiltinLexiconFiles();
+  for (const dir of options.dirs ?? []) files.push(...(await readLexiconFiles(lexiconFilesIn(dir))));
+  return compileLexicon(files);
+}
+
+let builtin: Lexicon | undefined;
+/** The built-in lexicons, compiled once per process. */
+export function builtinLexicon(): Lexicon {
+  builtin ??= compileLexicon(readBuiltinLexiconFiles());
+  return builtin;
+}
+
+export interface ExtractOptions {
+  /** A compiled lexicon (from loadLexicon); the built-in one when left out. */
+  lexicon?: Lexicon;
+}
+
+/** Extract mentions from one article's text. Pure apart from loading the built-in lexicon once. */
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  return runPipeline(text, { lexicon: options.lexicon ?? builtinLexicon() });
+}

@@ -1,0 +1,221 @@
+// Compiling lexicon files into one matcher: merge (user entries override built-in ones by id),
+// collect every surface form, build the token trie and the ambiguity table, and check hygiene.
+
+import { normalizeForm } from "../text/normalize.js";
+import { tokenize } from "../text/tokens.js";
+import type { AmbiguityEntry, AnyEntry, EntityKind, LexiconFile } from "./types.js";
+
+export interface CompiledEntry {
+  readonly kind: EntityKind;
+  readonly entry: AnyEntry;
+  /** `kind:id` */
+  readonly ref: string;
+  /** The file the entry came from. */
+  readonly source: string;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  /** Entries that end here, by index into Lexicon.entries, and the normalized form that led here. */
+  terminal: { refs: number[]; form: string } | null;
+}
+
+export interface CompiledCue {
+  readonly ref: number | null;
+  readonly cues: RegExp[];
+}
+
+export interface CompiledAmbiguity {
+  readonly alias: string;
+  readonly senses: CompiledCue[];
+  /** Index of the default entry, or null to drop an unresolved mention. */
+  readonly fallback: number | null;
+}
+
+export interface Lexicon {
+  readonly entries: CompiledEntry[];
+  readonly byRef: Map<string, number>;
+  readonly root: Map<string, TrieNode>;
+  readonly ambiguity: Map<string, CompiledAmbiguity>;
+  /** Problems that do not stop a run (a form shared by two entries without an ambiguity entry …). */
+  readonly warnings: string[];
+  readonly aliasCount: number;
+}
+
+/** Quotes and hyphens between the words of a name do not break it: "المقاومة الإسلامية" في العراق. */
+export const TRANSPARENT_PUNCT = new Set(['"', "'", "-"]);
+
+/** The tokens a normalized form is matched by; transparent punctuation is left out. */
+export function formTokens(form: string): string[] {
+  return tokenize(form)
+    .filter((t) => !(t.kind === "punct" && TRANSPARENT_PUNCT.has(t.text)))
+    .map((t) => t.text);
+}
+
+/** Every normalized surface form of an entry: its Arabic name and its aliases, deduplicated. */
+export function entryForms(entry: AnyEntry): string[] {
+  const forms = new Set<string>();
+  for (const raw of [entry.name_ar, ...entry.aliases]) {
+    const f = normalizeForm(raw);
+    if (f !== "") forms.add(f);
+  }
+  return [...forms];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A cue matches as whole words, optionally after the proclitics و ف ب ل ك. */
+export function cueRegExp(cue: string): RegExp {
+  const form = normalizeForm(cue);
+  return new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:[وف]?[بلك]?)${escapeRegExp(form)}(?![\\p{L}\\p{M}])`, "u");
+}
+
+export function compileLexicon(files: LexiconFile[]): Lexicon {
+  const warnings: string[] = [];
+  const byRef = new Map<string, CompiledEntry>();
+  const ambiguityByAlias = new Map<string, AmbiguityEntry>();
+  for (const file of files) {
+    if (file.kind === "ambiguity") {
+      for (const a of file.entries) ambiguityByAlias.set(normalizeForm(a.alias), a);
+      continue;
+    }
+    for (const entry of file.entries) {
+      const ref = `${file.kind}:${entry.id}`;
+      byRef.set(ref, { kind: file.kind, entry, ref, source: file.source });
+    }
+  }
+  const entries = [...byRef.values()];
+  const index = new Map<string, number>(entries.map((e, i) => [e.ref, i]));
+
+  // form → entry indices claiming it
+  const claims = new Map<string, Set<number>>();
+  entries.forEach((e, i) => {
+    for (const form of entryForms(e.entry)) {
+      let set = claims.get(form);
+      if (!set) claims.set(form, (set = new Set()));
+      set.add(i);
+    }
+  });
+
+  const ambiguity = new Map<string, CompiledAmbiguity>();
+  for (const [alias, a] of ambiguityByAlias) {
+    const senses: CompiledCue[] = [];
+    for (const s of a.senses) {
+      const ref = index.get(s.ref);
+      if (ref === undefined) {
+        warnings.push(`ambiguity entry "${alias}": sense ${s.ref} is not a lexicon entry; ignored`);
+        continue;
+      }
+      senses.push({ ref, cues: s.cues.map(cueRegExp) });
+      // A sense makes its entry a claimant of the alias even when the entry does not list it.
+      let set = claims.get(alias);
+      if (!set) claims.set(alias, (set = new Set()));
+      set.add(ref);
+    }
+    const fallback = a.default === null ? null : (index.get(a.default) ?? null);
+    ambiguity.set(alias, { alias, senses, fallback });
+  }
+
+  const root = new Map<string, TrieNode>();
+  let aliasCount = 0;
+  for (const [form, set] of claims) {
+    const toks = formTokens(form);
+    if (toks.length === 0) {
+      warnings.push(`form "${form}" has no matchable token; ignored`);
+      continue;
+    }
+    const refs = [...set].sort((a, b) => a - b);
+    if (refs.length > 1 && !ambiguity.has(form)) {
+      warnings.push(
+        `"${form}" is claimed by ${refs.map((r) => entries[r]?.ref).join(", ")} with no ambiguity entry: mentions of it are dropped`,
+      );
+      ambiguity.set(form, { alias: form, senses: [], fallback: null });
+    }
+    let level = root;
+    let node: TrieNode | undefined;
+    for (const t of toks) {
+      node = level.get(t);
+      if (!node) {
+        node = { next: null, terminal: null };
+        level.set(t, node);
+      }
+      if (!node.next) node.next = new Map();
+      level = node.next;
+    }
+    if (node) {
+      node.terminal = { refs, form };
+      aliasCount++;
+    }
+  }
+  return { entries, byRef: index, root, ambiguity, warnings, aliasCount };
+}
+
+export interface HygieneProblem {
+  readonly source: string;
+  readonly message: string;
+}
+
+/**
+ * Lexicon hygiene: what must never ship. Duplicate ids within a kind, forms that normalization
+ * would change, empty forms, a form claimed by two entries without an ambiguity entry naming both,
+ * ambiguity entries that name unknown entries. (Schema violations are caught when reading.)
+ */
+export function checkHygiene(files: LexiconFile[]): HygieneProblem[] {
+  const problems: HygieneProblem[] = [];
+  const seen = new Map<string, string>();
+  const claims = new Map<string, Set<string>>();
+  const ambiguities: { source: string; entry: AmbiguityEntry }[] = [];
+  for (const file of files) {
+    if (file.kind === "ambiguity") {
+      for (const entry of file.entries) ambiguities.push({ source: file.source, entry });
+      continue;
+    }
+    for (const entry of file.entries) {
+      const ref = `${file.kind}:${entry.id}`;
+      const first = seen.get(ref);
+      if (first !== undefined) problems.push({ source: file.source, message: `duplicate id ${ref} (also in ${first})` });
+      else seen.set(ref, file.source);
+      for (const alias of entry.aliases) {
+        if (alias.trim() === "") problems.push({ source: file.source, message: `${ref}: empty alias` });
+        else if (normalizeForm(alias) !== alias)
+          problems.push({
+            source: file.source,
+            message: `${ref}: alias "${alias}" is not normalized (write "${normalizeForm(alias)}")`,
+          });
+        else if (formTokens(alias).length === 0)
+          problems.push({ source: file.source, message: `${ref}: alias "${alias}" has no word to match` });
+      }
+      for (const form of entryForms(entry)) {
+        let set = claims.get(form);
+        if (!set) claims.set(form, (set = new Set()));
+        set.add(ref);
+      }
+    }
+  }
+  const covered = new Map<string, Set<string>>();
+  for (const { source, entry } of ambiguities) {
+    if (normalizeForm(entry.alias) !== entry.alias)
+      problems.push({ source, message: `ambiguity alias "${entry.alias}" is not normalized` });
+    const refs = new Set(entry.senses.map((s) => s.ref));
+    for (const ref of [...refs, ...(entry.default ? [entry.default] : [])]) {
+      if (!seen.has(ref)) problems.push({ source, message: `ambiguity "${entry.alias}": unknown entry ${ref}` });
+    }
+    if (entry.default !== null && !refs.has(entry.default))
+      problems.push({ source, message: `ambiguity "${entry.alias}": default ${entry.default} is not one of its senses` });
+    if (covered.has(entry.alias)) problems.push({ source, message: `ambiguity "${entry.alias}" is listed twice` });
+    covered.set(entry.alias, refs);
+  }
+  for (const [form, refs] of claims) {
+    if (refs.size < 2) continue;
+    const cover = covered.get(form);
+    const missing = [...refs].filter((r) => !cover?.has(r));
+    if (missing.length > 0)
+      problems.push({
+        source: "lexicons",
+        message: `"${form}" is claimed by ${[...refs].sort().join(", ")} but ambiguity.json does not resolve ${missing.join(", ")}`,
+      });
+  }
+  return problems;
+}

@@ -1,0 +1,105 @@
+// The lexicon file format as zod schemas: the contract for everything under lexicons/ and for
+// users' own lexicon folders. Imported lazily (zod costs start-up time): built-in lexicons are
+// checked by the test suite, user lexicons at load time.
+
+import { z } from "zod";
+import { PLACE_TYPES, GROUP_TYPES } from "./types.js";
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug such as al-tanf (letters, digits, hyphens)");
+const iso2 = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as SY");
+const alias = z.string().min(1, "an alias must not be empty");
+
+const common = {
+  id: slug.describe("Stable lowercase slug of the English name, unique within its kind"),
+  name: z.string().min(1).describe("Common English name, as English Wikipedia titles it"),
+  name_ar: z.string().min(1).describe("Usual Arabic spelling; matched after normalization"),
+  aliases: z
+    .array(alias)
+    .default([])
+    .describe("Further Arabic or Latin surface forms, in normalized form (see `rasd normalize`)"),
+  note: z.string().optional().describe("A maintainer's note"),
+};
+
+export const placeEntrySchema = z
+  .object({
+    ...common,
+    type: z.enum(PLACE_TYPES),
+    country: iso2.nullable().default(null),
+    admin1: z.string().min(1).nullable().default(null),
+    parent: slug.nullable().default(null),
+    lat: z.number().min(-90).max(90).nullable().default(null),
+    lon: z.number().min(-180).max(180).nullable().default(null),
+    geonames_id: z.number().int().positive().optional(),
+    population: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+export const groupEntrySchema = z
+  .object({
+    ...common,
+    type: z.enum(GROUP_TYPES),
+    country: iso2.nullable().default(null),
+    affiliation: z.string().nullable().default(null),
+    parent: slug.nullable().default(null),
+  })
+  .strict();
+
+export const officialEntrySchema = z
+  .object({
+    ...common,
+    role: z.string().nullable().default(null),
+    org: slug.nullable().default(null),
+    country: iso2.nullable().default(null),
+  })
+  .strict();
+
+export const weaponEntrySchema = z
+  .object({
+    ...common,
+    class: slug.describe("Weapon class used in event records: drone, rocket, missile, airstrike …"),
+  })
+  .strict();
+
+export const outletEntrySchema = z
+  .object({
+    ...common,
+    country: iso2.nullable().default(null),
+  })
+  .strict();
+
+const senseRef = z
+  .string()
+  .regex(/^(place|group|official|weapon|outlet):[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kind:id, e.g. place:amman");
+
+export const ambiguityEntrySchema = z
+  .object({
+    alias: alias.describe("The normalized surface form that is ambiguous"),
+    senses: z
+      .array(
+        z
+          .object({
+            ref: senseRef,
+            cues: z.array(z.string().min(1)).default([]),
+          })
+          .strict(),
+      )
+      .min(1),
+    default: senseRef.nullable().default(null),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const fileHeader = { $schema: z.string().optional() };
+
+export const lexiconFileSchema = z.discriminatedUnion("kind", [
+  z.object({ ...fileHeader, kind: z.literal("place"), entries: z.array(placeEntrySchema) }).strict(),
+  z.object({ ...fileHeader, kind: z.literal("group"), entries: z.array(groupEntrySchema) }).strict(),
+  z.object({ ...fileHeader, kind: z.literal("official"), entries: z.array(officialEntrySchema) }).strict(),
+  z.object({ ...fileHeader, kind: z.literal("weapon"), entries: z.array(weaponEntrySchema) }).strict(),
+  z.object({ ...fileHeader, kind: z.literal("outlet"), entries: z.array(outletEntrySchema) }).strict(),
+  z.object({ ...fileHeader, kind: z.literal("ambiguity"), entries: z.array(ambiguityEntrySchema) }).strict(),
+]);
+
+export type LexiconFileInput = z.input<typeof lexiconFileSchema>;

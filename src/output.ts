@@ -1,0 +1,65 @@
+// Output records (the contract in ../shared/OUTPUT-CONTRACT.md): builders with a fixed key order,
+// so that the same input always gives the same bytes.
+
+import { createHash } from "node:crypto";
+import type { DocumentInfo, Mention } from "./types.js";
+
+export const SCHEMA_VERSION = 1;
+
+export interface DocRef {
+  path: string;
+  sha256: string;
+  published: string | null;
+  outlet: string | null;
+  title: string | null;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export function docRef(path: string, sha256: string, info: DocumentInfo): DocRef {
+  return { path, sha256, published: info.published, outlet: info.outlet, title: info.title };
+}
+
+export function mentionRecord(doc: DocRef, m: Mention) {
+  return {
+    record: "mention" as const,
+    schema: SCHEMA_VERSION,
+    doc,
+    kind: m.kind,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    entity: m.entity,
+    match: m.match,
+  };
+}
+
+export interface DocumentStats {
+  bytes: number;
+  encoding: string;
+  encodingBasis: string;
+  mentions: Mention[];
+  events: number;
+}
+
+export function documentRecord(doc: DocRef, s: DocumentStats) {
+  const byKind: Record<string, number> = {};
+  for (const m of s.mentions) byKind[m.kind] = (byKind[m.kind] ?? 0) + 1;
+  const kinds = Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return {
+    record: "document" as const,
+    schema: SCHEMA_VERSION,
+    doc,
+    bytes: s.bytes,
+    encoding: s.encoding,
+    encoding_basis: s.encodingBasis,
+    published_basis: null as string | null,
+    counts: { mentions: s.mentions.length, events: s.events, by_kind: kinds },
+  };
+}
+
+export function errorRecord(path: string, code: string, message: string) {
+  return { record: "error" as const, schema: SCHEMA_VERSION, path, code, message };
+}

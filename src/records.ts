@@ -1,0 +1,128 @@
+// The output records as zod schemas: the contract in code. `rasd schema NAME` prints their JSON
+// Schema, and the test suite validates every record the CLI writes against them.
+
+import { z } from "zod";
+import { lexiconFileSchema } from "./lexicon/schema.js";
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const docSchema = z
+  .object({
+    path: z.string().describe("The input path as given (relative where the input was); - for stdin"),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of the file's bytes"),
+    published: isoDay.nullable().describe("Publication date found in the article, or null"),
+    outlet: z.string().nullable(),
+    title: z.string().nullable().describe("The article's first line when it reads as a title"),
+  })
+  .strict();
+
+const source = z.enum(["lexicon", "coreference", "context"]);
+
+const placeEntity = z
+  .object({
+    id: z.string().nullable(),
+    name: z.string().nullable(),
+    name_ar: z.string(),
+    type: z.string(),
+    country: z.string().nullable(),
+    admin1: z.string().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    parent: z.string().nullable(),
+    source,
+  })
+  .strict();
+const groupEntity = z
+  .object({
+    id: z.string().nullable(),
+    name: z.string().nullable(),
+    name_ar: z.string(),
+    type: z.string().nullable(),
+    country: z.string().nullable(),
+    source,
+  })
+  .strict();
+const officialEntity = z
+  .object({
+    id: z.string().nullable(),
+    name: z.string().nullable(),
+    name_ar: z.string(),
+    role: z.string().nullable(),
+    org: z.string().nullable(),
+    source,
+  })
+  .strict();
+const weaponEntity = z
+  .object({ id: z.string(), name: z.string(), name_ar: z.string(), class: z.string(), source })
+  .strict();
+const outletEntity = z
+  .object({ id: z.string(), name: z.string(), name_ar: z.string(), country: z.string().nullable(), source })
+  .strict();
+
+const mentionCommon = {
+  record: z.literal("mention"),
+  schema: z.literal(1),
+  doc: docSchema,
+  text: z.string().describe("The original text of the span"),
+  start: z.number().int().nonnegative().describe("Code point offset into the decoded text, BOM removed"),
+  end: z.number().int().nonnegative().describe("End, exclusive"),
+  match: z
+    .object({
+      form: z.string().describe("The normalized lexicon form that matched"),
+      prefix: z.string().describe("Proclitics in front of the name (normalized)"),
+      lexicon: z.string().describe("The lexicon file of the entry"),
+    })
+    .strict(),
+};
+
+export const mentionRecordSchema = z.discriminatedUnion("kind", [
+  z.object({ ...mentionCommon, kind: z.literal("place"), entity: placeEntity }).strict(),
+  z.object({ ...mentionCommon, kind: z.literal("group"), entity: groupEntity }).strict(),
+  z.object({ ...mentionCommon, kind: z.literal("official"), entity: officialEntity }).strict(),
+  z.object({ ...mentionCommon, kind: z.literal("weapon"), entity: weaponEntity }).strict(),
+  z.object({ ...mentionCommon, kind: z.literal("outlet"), entity: outletEntity }).strict(),
+]);
+
+export const documentRecordSchema = z
+  .object({
+    record: z.literal("document"),
+    schema: z.literal(1),
+    doc: docSchema,
+    bytes: z.number().int().nonnegative(),
+    encoding: z.string().describe("WHATWG label of the encoding used: utf-8, utf-16le, windows-1256 …"),
+    encoding_basis: z.enum(["bom", "valid-utf8", "detected", "forced"]),
+    published_basis: z.string().nullable(),
+    counts: z
+      .object({
+        mentions: z.number().int().nonnegative(),
+        events: z.number().int().nonnegative(),
+        by_kind: z.record(z.string(), z.number().int().nonnegative()),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const errorRecordSchema = z
+  .object({
+    record: z.literal("error"),
+    schema: z.literal(1),
+    path: z.string(),
+    code: z.string().regex(/^E_[A-Z_]+$/),
+    message: z.string(),
+  })
+  .strict();
+
+export const anyRecordSchema = z.union([mentionRecordSchema, documentRecordSchema, errorRecordSchema]);
+
+export const SCHEMAS = {
+  mention: mentionRecordSchema,
+  document: documentRecordSchema,
+  error: errorRecordSchema,
+  lexicon: lexiconFileSchema,
+} as const;
+
+export type SchemaName = keyof typeof SCHEMAS;
+
+export function jsonSchemaOf(name: SchemaName): unknown {
+  return z.toJSONSchema(SCHEMAS[name], { io: "input" });
+}

@@ -1,0 +1,46 @@
+// Proclitic candidates: the ways a written token may split into attached particles and a stem.
+//
+// Arabic writes the conjunctions و ف, the prepositions ب ل ك and the article ال onto the next word,
+// so "وبالعراق" is و + ب + العراق. A matcher cannot know which split is meant; it tries each
+// candidate against its dictionary. The article is reported separately because most proper names
+// carry it as part of the name (العراق) while others never take it (سوريا).
+
+export interface CliticCandidate {
+  /** The particles in front of the stem, as written (normalized); "" for the token itself. */
+  readonly prefix: string;
+  /** The stem; for a token in لل it is the stem with its article restored (للمقاومه → المقاومه). */
+  readonly stem: string;
+  /** Length of the prefix in the normalized token (where the stem starts). */
+  readonly prefixLength: number;
+  /** True when the article ال was stripped from the stem. */
+  readonly articleStripped: boolean;
+}
+
+const CONJUNCTIONS = ["", "و", "ف"];
+const PREPOSITIONS = ["", "ب", "ل", "ك"];
+const MIN_STEM = 2;
+
+/** Every split of a normalized word token into proclitics and a stem, the unsplit token first. */
+export function procliticCandidates(token: string): CliticCandidate[] {
+  const out: CliticCandidate[] = [];
+  for (const conj of CONJUNCTIONS) {
+    if (!token.startsWith(conj)) continue;
+    for (const prep of PREPOSITIONS) {
+      const prefix = conj + prep;
+      if (!token.startsWith(prefix)) continue;
+      const rest = token.slice(prefix.length);
+      if (rest.length < MIN_STEM) continue;
+      out.push({ prefix, stem: rest, prefixLength: prefix.length, articleStripped: false });
+      if (prep === "ل" && rest.startsWith("ل") && rest.length >= MIN_STEM + 1) {
+        // ل + ال is written لل (للمقاومه = ل + المقاومه); restore the article's alef. The plain split
+        // stays a candidate too: للبنان is ل + لبنان.
+        out.push({ prefix, stem: `ا${rest}`, prefixLength: prefix.length, articleStripped: false });
+        out.push({ prefix: `${prefix}ل`, stem: rest.slice(1), prefixLength: prefix.length + 1, articleStripped: true });
+      }
+      if (rest.startsWith("ال") && rest.length >= MIN_STEM + 2) {
+        out.push({ prefix: `${prefix}ال`, stem: rest.slice(2), prefixLength: prefix.length + 2, articleStripped: true });
+      }
+    }
+  }
+  return out;
+}
