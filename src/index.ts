@@ -4,21 +4,21 @@
 //   const lexicon = await loadLexicon({ dirs: ["my-lexicons"] });
 //   const { mentions } = extract(text, { lexicon });
 
-import { type Lexicon, compileLexicon } from "./lexicon/compile.js";
+import { compileLexicon, type Lexicon } from "./lexicon/compile.js";
 import { lexiconFilesIn, readBuiltinLexiconFiles, readLexiconFiles } from "./lexicon/load.js";
 import { runPipeline } from "./pipeline.js";
 import type { ExtractResult } from "./types.js";
 
+export { type ErrorCode, InputError, LexiconError, RasdError, UsageError } from "./errors.js";
 export type { Lexicon } from "./lexicon/compile.js";
-export type * from "./types.js";
-export type * from "./lexicon/types.js";
-export { normalize, normalizeForm, toOriginalSpan, type Normalized } from "./text/normalize.js";
-export { prepareDocument, type PreparedDocument } from "./text/document.js";
-export { tokenize, type Token } from "./text/tokens.js";
-export { splitSentences, type Sentence } from "./text/sentences.js";
-export { procliticCandidates, type CliticCandidate } from "./text/clitics.js";
 export { checkHygiene, compileLexicon } from "./lexicon/compile.js";
-export { RasdError, UsageError, LexiconError, InputError, type ErrorCode } from "./errors.js";
+export type * from "./lexicon/types.js";
+export { type CliticCandidate, procliticCandidates } from "./text/clitics.js";
+export { type PreparedDocument, prepareDocument } from "./text/document.js";
+export { type Normalized, normalize, normalizeForm, toOriginalSpan } from "./text/normalize.js";
+export { type Sentence, splitSentences } from "./text/sentences.js";
+export { type Token, tokenize } from "./text/tokens.js";
+export type * from "./types.js";
 
 export interface LoadLexiconOptions {
   /** Load the lexicons shipped with rasd (default true). */

@@ -9,7 +9,10 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const docSchema = z
   .object({
     path: z.string().describe("The input path as given (relative where the input was); - for stdin"),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of the file's bytes"),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe("SHA-256 of the file's bytes"),
     published: isoDay.nullable().describe("Publication date found in the article, or null"),
     outlet: z.string().nullable(),
     title: z.string().nullable().describe("The article's first line when it reads as a title"),

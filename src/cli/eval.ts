@@ -4,7 +4,7 @@
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { RasdError } from "../errors.js";
-import { type GoldFile, type SetScore, entityNames, prf, readGold, scoreEntities } from "../eval/gold.js";
+import { entityNames, type GoldFile, prf, readGold, type SetScore, scoreEntities } from "../eval/gold.js";
 import { loadLexicon } from "../index.js";
 import { decodeBytes } from "../io/decode.js";
 import { findInputs } from "../io/inputs.js";
@@ -15,10 +15,16 @@ import { error } from "./stderr.js";
 const DIMENSIONS = ["places", "groups", "officials"] as const;
 const KIND = { places: "place", groups: "group", officials: "official" } as const;
 
-export async function runEval(goldDir: string, paths: string[], opts: { json?: boolean; misses?: boolean; lexicons: string[] }): Promise<number> {
+export async function runEval(
+  goldDir: string,
+  paths: string[],
+  opts: { json?: boolean; misses?: boolean; lexicons: string[] },
+): Promise<number> {
   let names: string[];
   try {
-    names = readdirSync(goldDir).filter((n) => n.endsWith(".gold.json")).sort();
+    names = readdirSync(goldDir)
+      .filter((n) => n.endsWith(".gold.json"))
+      .sort();
   } catch {
     throw new RasdError("E_GOLD", `${goldDir}: cannot read the gold folder`);
   }
@@ -34,7 +40,7 @@ export async function runEval(goldDir: string, paths: string[], opts: { json?: b
   let failed = 0;
   for (const gold of golds) {
     const item = byName.get(gold.file);
-    if (!item || item.kind !== "file") {
+    if (item?.kind !== "file") {
       error(`${gold.file}: article not found among the inputs`, "E_NOT_FOUND");
       failed++;
       continue;
@@ -59,7 +65,16 @@ export async function runEval(goldDir: string, paths: string[], opts: { json?: b
     const summary = Object.fromEntries(
       DIMENSIONS.map((d) => {
         const t = totals[d] as SetScore;
-        return [d, { ...prf(t), tp: t.tp, fp: t.fp, fn: t.fn, ...(opts.misses ? { misses: t.misses, spurious: t.spurious } : {}) }];
+        return [
+          d,
+          {
+            ...prf(t),
+            tp: t.tp,
+            fp: t.fp,
+            fn: t.fn,
+            ...(opts.misses ? { misses: t.misses, spurious: t.spurious } : {}),
+          },
+        ];
       }),
     );
     process.stdout.write(`${JSON.stringify({ files: perFile.length, scores: summary })}\n`);
@@ -69,7 +84,9 @@ export async function runEval(goldDir: string, paths: string[], opts: { json?: b
     for (const d of DIMENSIONS) {
       const t = totals[d] as SetScore;
       const s = prf(t);
-      lines.push(`${d.padEnd(10)} ${pct(s.precision)}    ${pct(s.recall)}  ${pct(s.f1)}  ${String(t.tp).padStart(5)}${String(t.fp).padStart(5)}${String(t.fn).padStart(5)}`);
+      lines.push(
+        `${d.padEnd(10)} ${pct(s.precision)}    ${pct(s.recall)}  ${pct(s.f1)}  ${String(t.tp).padStart(5)}${String(t.fp).padStart(5)}${String(t.fn).padStart(5)}`,
+      );
     }
     if (opts.misses)
       for (const d of DIMENSIONS) {

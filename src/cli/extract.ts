@@ -1,8 +1,7 @@
 // `rasd extract`: inputs → decode → pipeline → records on stdout, one input at a time, in path order.
 // A bad input yields its error record and a stderr line; the run goes on and exits 1 at the end.
 
-import { UsageError } from "../errors.js";
-import { InputError } from "../errors.js";
+import { InputError, UsageError } from "../errors.js";
 import { loadLexicon } from "../index.js";
 import { decodeBytes, isKnownEncoding } from "../io/decode.js";
 import { findInputs } from "../io/inputs.js";
@@ -25,9 +24,12 @@ export interface ExtractFlags {
 
 export async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
   if (flags.encoding !== undefined && !isKnownEncoding(flags.encoding))
-    throw new UsageError(`--encoding ${flags.encoding}: unknown encoding (try utf-8, utf-16le, windows-1256, iso-8859-6)`);
+    throw new UsageError(
+      `--encoding ${flags.encoding}: unknown encoding (try utf-8, utf-16le, windows-1256, iso-8859-6)`,
+    );
   if (paths.length === 0) {
-    if (process.stdin.isTTY) throw new UsageError("give files, folders or glob patterns to read (or - for standard input)");
+    if (process.stdin.isTTY)
+      throw new UsageError("give files, folders or glob patterns to read (or - for standard input)");
     paths = ["-"];
   }
   const lexicon = await loadLexicon({ builtin: flags.builtinLexicons, dirs: flags.lexicons });
@@ -82,6 +84,8 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
     return 130;
   }
   if (!flags.quiet)
-    info(`${done} input${done === 1 ? "" : "s"} read, ${mentionCount} mention${mentionCount === 1 ? "" : "s"}, ${failed} failed`);
+    info(
+      `${done} input${done === 1 ? "" : "s"} read, ${mentionCount} mention${mentionCount === 1 ? "" : "s"}, ${failed} failed`,
+    );
   return failed > 0 ? EXIT.inputFailed : EXIT.ok;
 }

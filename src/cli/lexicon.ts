@@ -14,6 +14,8 @@ export async function runLexiconCheck(dirs: string[]): Promise<number> {
   const counts = new Map<string, number>();
   for (const e of lexicon.entries) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
   const summary = [...counts].map(([k, n]) => `${n} ${k}`).join(", ");
-  info(`${files.length} files, ${summary}, ${lexicon.aliasCount} forms; ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+  info(
+    `${files.length} files, ${summary}, ${lexicon.aliasCount} forms; ${problems.length} problem${problems.length === 1 ? "" : "s"}`,
+  );
   return problems.length > 0 ? 1 : 0;
 }

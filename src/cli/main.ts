@@ -9,7 +9,9 @@ import { disableColour, error } from "./stderr.js";
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -29,7 +31,9 @@ export function buildProgram(): Command {
   const program = new Command();
   program
     .name("rasd")
-    .description("Turn Arabic news articles into structured, normalized, traceable records (JSON Lines on stdout).")
+    .description(
+      "Turn Arabic news articles into structured, normalized, traceable records (JSON Lines on stdout).",
+    )
     .version(version(), "-V, --version", "print the version")
     .option("--no-color", "no colour in diagnostics (also NO_COLOR=1)")
     .showHelpAfterError("(rasd --help for usage)")
@@ -39,7 +43,10 @@ export function buildProgram(): Command {
   program
     .command("extract")
     .description("extract records from article text files, folders, glob patterns or - (stdin)")
-    .argument("[paths...]", "files, folders (searched recursively), glob patterns, or - for stdin (the default when stdin is a pipe)")
+    .argument(
+      "[paths...]",
+      "files, folders (searched recursively), glob patterns, or - for stdin (the default when stdin is a pipe)",
+    )
     .addOption(
       new Option("-r, --records <which>", "records to write: mentions, or all (adds document records)")
         .choices(["mentions", "all"])
@@ -47,8 +54,18 @@ export function buildProgram(): Command {
     )
     .option("--glob <pattern>", "file pattern inside folders", "**/*.txt")
     .option("--encoding <label>", "force an input encoding (utf-8, utf-16le, windows-1256, iso-8859-6 …)")
-    .option("--max-bytes <size>", "skip inputs larger than this (e.g. 10MB, 500k)", parseByteSize, 10 * 1024 * 1024)
-    .option("--lexicons <dir>", "add a lexicon folder; its entries add to or override built-in ones (repeatable)", collect, [])
+    .option(
+      "--max-bytes <size>",
+      "skip inputs larger than this (e.g. 10MB, 500k)",
+      parseByteSize,
+      10 * 1024 * 1024,
+    )
+    .option(
+      "--lexicons <dir>",
+      "add a lexicon folder; its entries add to or override built-in ones (repeatable)",
+      collect,
+      [],
+    )
     .option("--no-builtin-lexicons", "use only the --lexicons folders")
     .option("-q, --quiet", "no summary on stderr")
     .addHelpText(
@@ -72,7 +89,10 @@ Examples:
     .command("schema")
     .description("print the JSON Schema of a record or of the lexicon file format")
     .addArgument(
-      program.createArgument("[name]", "which schema").choices(["mention", "document", "error", "lexicon"]).default("mention"),
+      program
+        .createArgument("[name]", "which schema")
+        .choices(["mention", "document", "error", "lexicon"])
+        .default("mention"),
     )
     .action(async (name: "mention" | "document" | "error" | "lexicon") => {
       const { jsonSchemaOf } = await import("../records.js");
@@ -97,7 +117,9 @@ Examples:
   const lexicon = program.command("lexicon").description("work with lexicon folders");
   lexicon
     .command("check")
-    .description("validate lexicon folders and check their hygiene (the built-in lexicons when none is given)")
+    .description(
+      "validate lexicon folders and check their hygiene (the built-in lexicons when none is given)",
+    )
     .argument("[dirs...]", "lexicon folders")
     .action(async (dirs: string[]) => {
       const { runLexiconCheck } = await import("./lexicon.js");

@@ -17,7 +17,10 @@ export function readGold(path: string): GoldFile {
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
   } catch (err) {
-    throw new RasdError("E_GOLD", `${path}: cannot read gold file (${err instanceof Error ? err.message : String(err)})`);
+    throw new RasdError(
+      "E_GOLD",
+      `${path}: cannot read gold file (${err instanceof Error ? err.message : String(err)})`,
+    );
   }
   if (typeof data.file !== "string") throw new RasdError("E_GOLD", `${path}: gold file has no "file" field`);
   return {
@@ -37,7 +40,12 @@ export interface SetScore {
   spurious: string[];
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[\u2010-\u2015'’`]/g, "-").replace(/\s+/g, " ").trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2010-\u2015'’`]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /**
  * Score predicted entity names against gold entities (each a list of acceptable names). A gold
@@ -74,7 +82,11 @@ export function entityNames(mentions: Mention[], kind: Mention["kind"]): Set<str
   return out;
 }
 
-export function prf(s: { tp: number; fp: number; fn: number }): { precision: number; recall: number; f1: number } {
+export function prf(s: { tp: number; fp: number; fn: number }): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
   const precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
   const recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -26,7 +26,11 @@ function decodeWith(label: string, bytes: Uint8Array, path: string): string {
     // ignoreBOM: true keeps a BOM in the output; we strip BOMs ourselves before.
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new InputError("E_DECODE", path, `${path}: cannot decode as ${label} (invalid byte sequence); try --encoding`);
+    throw new InputError(
+      "E_DECODE",
+      path,
+      `${path}: cannot decode as ${label} (invalid byte sequence); try --encoding`,
+    );
   }
 }
 
@@ -39,18 +43,28 @@ export async function decodeBytes(bytes: Uint8Array, path: string, forced?: stri
   if (forced) {
     let body = bytes;
     const enc = new TextDecoder(forced).encoding;
-    if (enc === "utf-8" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
+    if (enc === "utf-8" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+      body = bytes.subarray(3);
     if (enc === "utf-16le" && bytes[0] === 0xff && bytes[1] === 0xfe) body = bytes.subarray(2);
     if (enc === "utf-16be" && bytes[0] === 0xfe && bytes[1] === 0xff) body = bytes.subarray(2);
     decoded = { text: decodeWith(enc, body, path), encoding: enc, encodingBasis: "forced" };
   } else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     decoded = { text: decodeWith("utf-8", bytes.subarray(3), path), encoding: "utf-8", encodingBasis: "bom" };
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    decoded = { text: decodeWith("utf-16le", bytes.subarray(2), path), encoding: "utf-16le", encodingBasis: "bom" };
+    decoded = {
+      text: decodeWith("utf-16le", bytes.subarray(2), path),
+      encoding: "utf-16le",
+      encodingBasis: "bom",
+    };
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    decoded = { text: decodeWith("utf-16be", bytes.subarray(2), path), encoding: "utf-16be", encodingBasis: "bom" };
+    decoded = {
+      text: decodeWith("utf-16be", bytes.subarray(2), path),
+      encoding: "utf-16be",
+      encodingBasis: "bom",
+    };
   } else {
-    if (bytes.includes(0)) throw new InputError("E_BINARY", path, `${path}: binary file (contains NUL bytes), not text`);
+    if (bytes.includes(0))
+      throw new InputError("E_BINARY", path, `${path}: binary file (contains NUL bytes), not text`);
     let text: string | null = null;
     try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -62,16 +76,29 @@ export async function decodeBytes(bytes: Uint8Array, path: string, forced?: stri
       const chardet = (await import("chardet")).default;
       const guesses = chardet.analyse(bytes).map((g) => g.name.toLowerCase());
       // Prefer the Arabic code pages in chardet's order; otherwise its best guess that decodes.
-      const ordered = [...guesses.filter((g) => LEGACY.includes(g)), ...guesses.filter((g) => !LEGACY.includes(g))];
+      const ordered = [
+        ...guesses.filter((g) => LEGACY.includes(g)),
+        ...guesses.filter((g) => !LEGACY.includes(g)),
+      ];
       const label = ordered.find((g) => g !== "utf-8" && g !== "ascii" && isKnownEncoding(g));
-      if (!label) throw new InputError("E_DECODE", path, `${path}: not valid UTF-8 and no known encoding detected; try --encoding`);
+      if (!label)
+        throw new InputError(
+          "E_DECODE",
+          path,
+          `${path}: not valid UTF-8 and no known encoding detected; try --encoding`,
+        );
       const enc = new TextDecoder(label).encoding;
       const t = new TextDecoder(enc, { ignoreBOM: true }).decode(bytes);
       decoded = { text: t, encoding: enc, encodingBasis: "detected" };
     }
   }
   if (decoded.text.includes("\u0000"))
-    throw new InputError("E_BINARY", path, `${path}: binary content (NUL characters after decoding as ${decoded.encoding})`);
-  if (decoded.text.trim() === "") throw new InputError("E_EMPTY", path, `${path}: no text (only white space)`);
+    throw new InputError(
+      "E_BINARY",
+      path,
+      `${path}: binary content (NUL characters after decoding as ${decoded.encoding})`,
+    );
+  if (decoded.text.trim() === "")
+    throw new InputError("E_EMPTY", path, `${path}: no text (only white space)`);
   return decoded;
 }

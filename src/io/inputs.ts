@@ -8,7 +8,10 @@ import { posix, sep } from "node:path";
 import type { InputError } from "../errors.js";
 import { InputError as InputErr } from "../errors.js";
 
-export type InputItem = { kind: "file"; path: string } | { kind: "stdin"; path: "-" } | { kind: "error"; path: string; error: InputError };
+export type InputItem =
+  | { kind: "file"; path: string }
+  | { kind: "stdin"; path: "-" }
+  | { kind: "error"; path: string; error: InputError };
 
 export interface FindInputsOptions {
   /** Pattern for files inside folders (default **\/*.txt). */
@@ -34,7 +37,14 @@ export async function findInputs(args: string[], options: FindInputsOptions = {}
   let fg: typeof import("fast-glob") | undefined;
   const glob = async (pat: string, cwd?: string) => {
     fg ??= (await import("fast-glob")).default;
-    return fg(pat, { cwd, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, dot: false, unique: true });
+    return fg(pat, {
+      cwd,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      dot: false,
+      unique: true,
+    });
   };
 
   for (const arg of args) {
@@ -50,24 +60,46 @@ export async function findInputs(args: string[], options: FindInputsOptions = {}
       fg ??= (await import("fast-glob")).default;
       if (code === "ENOENT" && fg.isDynamicPattern(arg)) {
         const found = await glob(toPosix(arg));
-        if (found.length === 0) add({ kind: "error", path: arg, error: new InputErr("E_NO_MATCH", arg, `${arg}: no file matches this pattern`) });
+        if (found.length === 0)
+          add({
+            kind: "error",
+            path: arg,
+            error: new InputErr("E_NO_MATCH", arg, `${arg}: no file matches this pattern`),
+          });
         for (const f of found) add({ kind: "file", path: f });
         continue;
       }
-      const why = code === "ENOENT" ? "no such file or folder" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? String(err)})`;
-      add({ kind: "error", path: arg, error: new InputErr(code === "ENOENT" ? "E_NOT_FOUND" : "E_UNREADABLE", arg, `${arg}: ${why}`) });
+      const why =
+        code === "ENOENT"
+          ? "no such file or folder"
+          : code === "EACCES"
+            ? "permission denied"
+            : `cannot read (${code ?? String(err)})`;
+      add({
+        kind: "error",
+        path: arg,
+        error: new InputErr(code === "ENOENT" ? "E_NOT_FOUND" : "E_UNREADABLE", arg, `${arg}: ${why}`),
+      });
       continue;
     }
     if (info.isDirectory()) {
       try {
         await access(arg, constants.R_OK | constants.X_OK);
       } catch {
-        add({ kind: "error", path: arg, error: new InputErr("E_UNREADABLE", arg, `${arg}: permission denied (folder)`) });
+        add({
+          kind: "error",
+          path: arg,
+          error: new InputErr("E_UNREADABLE", arg, `${arg}: permission denied (folder)`),
+        });
         continue;
       }
       const found = await glob(pattern, arg);
       if (found.length === 0)
-        add({ kind: "error", path: arg, error: new InputErr("E_NO_MATCH", arg, `${arg}: folder has no file matching ${pattern}`) });
+        add({
+          kind: "error",
+          path: arg,
+          error: new InputErr("E_NO_MATCH", arg, `${arg}: folder has no file matching ${pattern}`),
+        });
       for (const f of found) add({ kind: "file", path: posix.join(toPosix(arg), f) });
     } else {
       add({ kind: "file", path: arg });

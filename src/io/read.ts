@@ -6,17 +6,35 @@ import type { InputItem } from "./inputs.js";
 
 function errnoMessage(path: string, err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return new InputError("E_NOT_FOUND", path, `${path}: no such file (it may have been removed during the run)`);
-  if (code === "EACCES" || code === "EPERM") return new InputError("E_UNREADABLE", path, `${path}: permission denied`);
+  if (code === "ENOENT")
+    return new InputError(
+      "E_NOT_FOUND",
+      path,
+      `${path}: no such file (it may have been removed during the run)`,
+    );
+  if (code === "EACCES" || code === "EPERM")
+    return new InputError("E_UNREADABLE", path, `${path}: permission denied`);
   if (code === "EISDIR") return new InputError("E_UNREADABLE", path, `${path}: is a folder, not a file`);
-  return new InputError("E_UNREADABLE", path, `${path}: cannot read (${code ?? (err instanceof Error ? err.message : String(err))})`);
+  return new InputError(
+    "E_UNREADABLE",
+    path,
+    `${path}: cannot read (${code ?? (err instanceof Error ? err.message : String(err))})`,
+  );
 }
 
 function tooLarge(path: string, size: number, maxBytes: number): InputError {
-  return new InputError("E_TOO_LARGE", path, `${path}: ${size} bytes is over the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
+  return new InputError(
+    "E_TOO_LARGE",
+    path,
+    `${path}: ${size} bytes is over the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
+  );
 }
 
-export async function readInput(item: Exclude<InputItem, { kind: "error" }>, maxBytes: number, stdin: NodeJS.ReadableStream = process.stdin): Promise<Uint8Array> {
+export async function readInput(
+  item: Exclude<InputItem, { kind: "error" }>,
+  maxBytes: number,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<Uint8Array> {
   if (item.kind === "stdin") {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -32,7 +50,8 @@ export async function readInput(item: Exclude<InputItem, { kind: "error" }>, max
   try {
     handle = await open(item.path, "r");
     const info = await handle.stat();
-    if (info.isDirectory()) throw new InputError("E_UNREADABLE", item.path, `${item.path}: is a folder, not a file`);
+    if (info.isDirectory())
+      throw new InputError("E_UNREADABLE", item.path, `${item.path}: is a folder, not a file`);
     if (info.size > maxBytes) throw tooLarge(item.path, info.size, maxBytes);
     const bytes = await handle.readFile();
     // A file that grew while being read is checked again.

@@ -62,6 +62,13 @@ export function entryForms(entry: AnyEntry): string[] {
   return [...forms];
 }
 
+/** Add a value to the set kept under a key. */
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -93,9 +100,7 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
   const claims = new Map<string, Set<number>>();
   entries.forEach((e, i) => {
     for (const form of entryForms(e.entry)) {
-      let set = claims.get(form);
-      if (!set) claims.set(form, (set = new Set()));
-      set.add(i);
+      addTo(claims, form, i);
     }
   });
 
@@ -110,9 +115,7 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
       }
       senses.push({ ref, cues: s.cues.map(cueRegExp) });
       // A sense makes its entry a claimant of the alias even when the entry does not list it.
-      let set = claims.get(alias);
-      if (!set) claims.set(alias, (set = new Set()));
-      set.add(ref);
+      addTo(claims, alias, ref);
     }
     const fallback = a.default === null ? null : (index.get(a.default) ?? null);
     ambiguity.set(alias, { alias, senses, fallback });
@@ -175,7 +178,8 @@ export function checkHygiene(files: LexiconFile[]): HygieneProblem[] {
     for (const entry of file.entries) {
       const ref = `${file.kind}:${entry.id}`;
       const first = seen.get(ref);
-      if (first !== undefined) problems.push({ source: file.source, message: `duplicate id ${ref} (also in ${first})` });
+      if (first !== undefined)
+        problems.push({ source: file.source, message: `duplicate id ${ref} (also in ${first})` });
       else seen.set(ref, file.source);
       for (const alias of entry.aliases) {
         if (alias.trim() === "") problems.push({ source: file.source, message: `${ref}: empty alias` });
@@ -188,9 +192,7 @@ export function checkHygiene(files: LexiconFile[]): HygieneProblem[] {
           problems.push({ source: file.source, message: `${ref}: alias "${alias}" has no word to match` });
       }
       for (const form of entryForms(entry)) {
-        let set = claims.get(form);
-        if (!set) claims.set(form, (set = new Set()));
-        set.add(ref);
+        addTo(claims, form, ref);
       }
     }
   }
@@ -200,11 +202,16 @@ export function checkHygiene(files: LexiconFile[]): HygieneProblem[] {
       problems.push({ source, message: `ambiguity alias "${entry.alias}" is not normalized` });
     const refs = new Set(entry.senses.map((s) => s.ref));
     for (const ref of [...refs, ...(entry.default ? [entry.default] : [])]) {
-      if (!seen.has(ref)) problems.push({ source, message: `ambiguity "${entry.alias}": unknown entry ${ref}` });
+      if (!seen.has(ref))
+        problems.push({ source, message: `ambiguity "${entry.alias}": unknown entry ${ref}` });
     }
     if (entry.default !== null && !refs.has(entry.default))
-      problems.push({ source, message: `ambiguity "${entry.alias}": default ${entry.default} is not one of its senses` });
-    if (covered.has(entry.alias)) problems.push({ source, message: `ambiguity "${entry.alias}" is listed twice` });
+      problems.push({
+        source,
+        message: `ambiguity "${entry.alias}": default ${entry.default} is not one of its senses`,
+      });
+    if (covered.has(entry.alias))
+      problems.push({ source, message: `ambiguity "${entry.alias}" is listed twice` });
     covered.set(entry.alias, refs);
   }
   for (const [form, refs] of claims) {

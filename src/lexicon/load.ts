@@ -13,11 +13,14 @@ export const BUILTIN_LEXICON_DIR = fileURLToPath(new URL("../../lexicons/", impo
 export function lexiconFilesIn(dir: string): string[] {
   let names: string[];
   try {
-    if (!statSync(dir).isDirectory()) throw new LexiconError(`${dir}: not a folder (--lexicons takes a folder of .json files)`);
+    if (!statSync(dir).isDirectory())
+      throw new LexiconError(`${dir}: not a folder (--lexicons takes a folder of .json files)`);
     names = readdirSync(dir, { recursive: true, encoding: "utf8" });
   } catch (err) {
     if (err instanceof LexiconError) throw err;
-    throw new LexiconError(`${dir}: cannot read lexicon folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new LexiconError(
+      `${dir}: cannot read lexicon folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+    );
   }
   return names
     .filter((n) => n.endsWith(".json") && !n.split(/[\\/]/).some((part) => part.startsWith(".")))
@@ -33,7 +36,12 @@ function describeIssue(file: string, data: unknown, issue: ZodIssueLike): string
   if (path[0] === "entries" && typeof path[1] === "number") {
     const entries = (data as { entries?: unknown[] }).entries ?? [];
     const entry = entries[path[1]] as { id?: unknown; alias?: unknown } | undefined;
-    const label = typeof entry?.id === "string" ? ` (id "${entry.id}")` : typeof entry?.alias === "string" ? ` (alias "${entry.alias}")` : "";
+    const label =
+      typeof entry?.id === "string"
+        ? ` (id "${entry.id}")`
+        : typeof entry?.alias === "string"
+          ? ` (alias "${entry.alias}")`
+          : "";
     const field = path.slice(2).join(".");
     where = `entry ${path[1]}${label}${field ? `, field "${field}"` : ""}`;
   } else {
@@ -52,7 +60,9 @@ export async function readLexiconFiles(paths: string[], displayRoot = process.cw
     try {
       data = JSON.parse(readFileSync(path, "utf8"));
     } catch (err) {
-      throw new LexiconError(`${shown}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+      throw new LexiconError(
+        `${shown}: not valid JSON (${err instanceof Error ? err.message : String(err)})`,
+      );
     }
     const parsed = lexiconFileSchema.safeParse(data);
     if (!parsed.success) {
@@ -85,10 +95,13 @@ export function readBuiltinLexiconFiles(dir = BUILTIN_LEXICON_DIR): LexiconFile[
     try {
       data = JSON.parse(readFileSync(path, "utf8"));
     } catch (err) {
-      throw new LexiconError(`${shown}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+      throw new LexiconError(
+        `${shown}: not valid JSON (${err instanceof Error ? err.message : String(err)})`,
+      );
     }
     const fields = NULLABLE_FIELDS[data.kind];
-    if (!fields || !Array.isArray(data.entries)) throw new LexiconError(`${shown}: no valid "kind" and "entries"`);
+    if (!fields || !Array.isArray(data.entries))
+      throw new LexiconError(`${shown}: no valid "kind" and "entries"`);
     for (const entry of data.entries) {
       if (data.kind === "ambiguity") {
         entry.default ??= null;

@@ -67,7 +67,9 @@ export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly To
     if (tok.kind === "punct") continue;
     let best: LexiconMatch | null = null;
     const candidates =
-      tok.kind === "word" ? procliticCandidates(tok.text) : [{ prefix: "", stem: tok.text, prefixLength: 0, articleStripped: false }];
+      tok.kind === "word"
+        ? procliticCandidates(tok.text)
+        : [{ prefix: "", stem: tok.text, prefixLength: 0, articleStripped: false }];
     for (const cand of candidates) {
       // The article is part of a name (العراق), never a removable particle in front of one.
       if (cand.articleStripped) continue;

@@ -3,7 +3,7 @@
 // checked by the test suite, user lexicons at load time.
 
 import { z } from "zod";
-import { PLACE_TYPES, GROUP_TYPES } from "./types.js";
+import { GROUP_TYPES, PLACE_TYPES } from "./types.js";
 
 const slug = z
   .string()
@@ -71,7 +71,10 @@ export const outletEntrySchema = z
 
 const senseRef = z
   .string()
-  .regex(/^(place|group|official|weapon|outlet):[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kind:id, e.g. place:amman");
+  .regex(
+    /^(place|group|official|weapon|outlet):[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "must be kind:id, e.g. place:amman",
+  );
 
 export const ambiguityEntrySchema = z
   .object({

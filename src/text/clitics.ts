@@ -35,10 +35,20 @@ export function procliticCandidates(token: string): CliticCandidate[] {
         // ل + ال is written لل (للمقاومه = ل + المقاومه); restore the article's alef. The plain split
         // stays a candidate too: للبنان is ل + لبنان.
         out.push({ prefix, stem: `ا${rest}`, prefixLength: prefix.length, articleStripped: false });
-        out.push({ prefix: `${prefix}ل`, stem: rest.slice(1), prefixLength: prefix.length + 1, articleStripped: true });
+        out.push({
+          prefix: `${prefix}ل`,
+          stem: rest.slice(1),
+          prefixLength: prefix.length + 1,
+          articleStripped: true,
+        });
       }
       if (rest.startsWith("ال") && rest.length >= MIN_STEM + 2) {
-        out.push({ prefix: `${prefix}ال`, stem: rest.slice(2), prefixLength: prefix.length + 2, articleStripped: true });
+        out.push({
+          prefix: `${prefix}ال`,
+          stem: rest.slice(2),
+          prefixLength: prefix.length + 2,
+          articleStripped: true,
+        });
       }
     }
   }

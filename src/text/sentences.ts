@@ -12,7 +12,29 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-const ABBREVIATIONS = new Set(["د", "م", "ص", "ق", "ه", "ج", "س", "ت", "mr", "mrs", "dr", "st", "no", "gen", "col", "lt", "sgt", "jr", "sr", "vs", "etc"]);
+const ABBREVIATIONS = new Set([
+  "د",
+  "م",
+  "ص",
+  "ق",
+  "ه",
+  "ج",
+  "س",
+  "ت",
+  "mr",
+  "mrs",
+  "dr",
+  "st",
+  "no",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "jr",
+  "sr",
+  "vs",
+  "etc",
+]);
 const TERMINATORS = new Set([".", "!", "?", "…"]);
 
 export function splitSentences(text: string): Sentence[] {

@@ -117,7 +117,9 @@ describe("normalize: offsets", () => {
 });
 
 // Text drawn from the characters the normalizer treats specially, plus ordinary Arabic and Latin.
-const SPECIAL = [..."أإآٱىةؤئءکیۀەگپچژڤ٠١٢٣۴۵،؛؟٫٬«»“”„″״‘’\u00a0\u2009\u202f\u200f\u200e\u061c\u200c\u200d\ufeff\r\n\tـًٌٍَُِّْٰﻻﺑＡ–—"];
+const SPECIAL = [
+  ..."أإآٱىةؤئءکیۀەگپچژڤ٠١٢٣۴۵،؛؟٫٬«»“”„″״‘’\u00a0\u2009\u202f\u200f\u200e\u061c\u200c\u200d\ufeff\r\n\tـًٌٍَُِّْٰﻻﺑＡ–—",
+];
 const PLAIN = [..."ابتثجحخدذرزسشصضطظعغفقكلمنهوي 0123456789abcXYZ.,-"];
 const arabicish = fc
   .array(fc.oneof(fc.constantFrom(...SPECIAL), fc.constantFrom(...PLAIN)), { maxLength: 80 })

@@ -13,11 +13,23 @@ describe("splitSentences", () => {
   it.each<[string, string, string[]]>([
     ["full stops", "قصفت الطائرات القاعدة. وقتل جنديان.", ["قصفت الطايرات القاعده.", "وقتل جنديان."]],
     ["question and exclamation", "هل انتهى؟ لا! بل بدأ.", ["هل انتهي?", "لا!", "بل بدا."]],
-    ["a decimal point does not split", "بلغت الخسائر 2.5 مليون دولار. ثم توقفت.", ["بلغت الخساير 2.5 مليون دولار.", "ثم توقفت."]],
-    ["a dotted date does not split", "وقع الهجوم في 26.10.2024 صباحا. وانتهى.", ["وقع الهجوم في 26.10.2024 صباحا.", "وانتهي."]],
+    [
+      "a decimal point does not split",
+      "بلغت الخسائر 2.5 مليون دولار. ثم توقفت.",
+      ["بلغت الخساير 2.5 مليون دولار.", "ثم توقفت."],
+    ],
+    [
+      "a dotted date does not split",
+      "وقع الهجوم في 26.10.2024 صباحا. وانتهى.",
+      ["وقع الهجوم في 26.10.2024 صباحا.", "وانتهي."],
+    ],
     ["Arabic decimal separator", "نحو ٢٫٥ مليون نازح. وصلوا.", ["نحو 2.5 مليون نازح.", "وصلوا."]],
     ["one-letter abbreviation", "قال د. أحمد إن الوضع صعب. وأضاف.", ["قال د. احمد ان الوضع صعب.", "واضاف."]],
-    ["Latin abbreviations", "said Mr. Smith of the U.S. army. Then left.", ["said mr. smith of the u.s. army.", "then left."]],
+    [
+      "Latin abbreviations",
+      "said Mr. Smith of the U.S. army. Then left.",
+      ["said mr. smith of the u.s. army.", "then left."],
+    ],
     ["a line break ends a sentence", "عنوان الخبر\nنص الخبر", ["عنوان الخبر", "نص الخبر"]],
     ["closing quote stays with its sentence", "قال: «انتهى.» ثم غادر.", ['قال: "انتهي."', "ثم غادر."]],
     ["ellipsis", "وتوالت الانفجارات… ثم ساد الصمت", ["وتوالت الانفجارات…", "ثم ساد الصمت"]],
@@ -58,7 +70,8 @@ describe("tokenize", () => {
 });
 
 describe("procliticCandidates", () => {
-  const stems = (w: string) => procliticCandidates(w).map((c) => `${c.prefix}+${c.stem}${c.articleStripped ? "*" : ""}`);
+  const stems = (w: string) =>
+    procliticCandidates(w).map((c) => `${c.prefix}+${c.stem}${c.articleStripped ? "*" : ""}`);
 
   it.each<[string, string[]]>([
     ["بريف", ["+بريف", "ب+ريف"]],

@@ -1,0 +1,287 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { anyRecordSchema } from "../../src/records.js";
+import { rasd, tempDir } from "../helpers/cli.js";
+
+// A small lexicon of our own, so that these tests do not move when the built-in lexicons grow.
+const LEXICON = {
+  kind: "place",
+  entries: [
+    { id: "iraq", name: "Iraq", name_ar: "العراق", type: "country", country: "IQ", lat: 33, lon: 44 },
+    {
+      id: "al-tanf",
+      name: "Al-Tanf",
+      name_ar: "التنف",
+      type: "base",
+      country: "SY",
+      admin1: "Homs",
+      lat: 33.5,
+      lon: 38.6,
+    },
+  ],
+};
+const GROUPS = {
+  kind: "group",
+  entries: [
+    {
+      id: "islamic-resistance-in-iraq",
+      name: "Islamic Resistance in Iraq",
+      name_ar: "المقاومة الإسلامية في العراق",
+      type: "armed_group",
+    },
+  ],
+};
+
+let dir: string;
+let lex: string;
+const lexArgs = () => ["--no-builtin-lexicons", "--lexicons", lex];
+
+beforeAll(() => {
+  dir = tempDir();
+  lex = join(dir, "lex");
+  mkdirSync(lex);
+  writeFileSync(join(lex, "places.json"), JSON.stringify(LEXICON));
+  writeFileSync(join(lex, "groups.json"), JSON.stringify(GROUPS));
+});
+
+describe("help and version", () => {
+  it("--version prints the package version", () => {
+    const r = rasd(["--version"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+  it("--help and extract --help describe the commands and exit 0", () => {
+    const top = rasd(["--help"]);
+    expect(top.status).toBe(0);
+    for (const word of ["extract", "schema", "normalize", "lexicon", "eval"])
+      expect(top.stdout).toContain(word);
+    const ex = rasd(["extract", "--help"]);
+    expect(ex.status).toBe(0);
+    for (const flag of ["--records", "--glob", "--encoding", "--max-bytes", "--lexicons", "Exit status"])
+      expect(ex.stdout).toContain(flag);
+  });
+  it("a usage error exits 2 with the message and help hint on stderr, nothing on stdout", () => {
+    const r = rasd(["extract", "--records", "nonsense", "x"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/nonsense/);
+    expect(r.stderr).toMatch(/rasd --help/);
+    expect(rasd(["frobnicate"]).status).toBe(2);
+    expect(rasd(["extract", "--encoding", "klingon", "x.txt"]).status).toBe(2);
+  });
+});
+
+describe("extract", () => {
+  it("writes mention records with code point offsets into the original text", () => {
+    // An astral character before the mention makes UTF-16 and code point offsets differ.
+    const text = "🚀 أعلنت «المقاومة الإسلاميّة في العراق» استهداف قاعدة التنف.\n";
+    const file = join(dir, "a.txt");
+    writeFileSync(file, text);
+    const r = rasd(["extract", ...lexArgs(), file]);
+    expect(r.status).toBe(0);
+    expect(r.records.map((x) => [x.kind, (x.entity as { id: string }).id, x.text])).toEqual([
+      ["group", "islamic-resistance-in-iraq", "المقاومة الإسلاميّة في العراق"],
+      ["place", "al-tanf", "التنف"],
+    ]);
+    for (const rec of r.records) {
+      expect([...text].slice(rec.start as number, rec.end as number).join("")).toBe(rec.text);
+      expect(rec.doc).toMatchObject({ path: file, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(() => anyRecordSchema.parse(rec)).not.toThrow();
+    }
+    expect(Object.keys(r.records[0] as object)).toEqual([
+      "record",
+      "schema",
+      "doc",
+      "kind",
+      "text",
+      "start",
+      "end",
+      "entity",
+      "match",
+    ]);
+  });
+
+  it("reads one article from stdin with -", () => {
+    const r = rasd(["extract", ...lexArgs(), "-"], { input: "قصف في العراق" });
+    expect(r.status).toBe(0);
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]).toMatchObject({ kind: "place", text: "العراق", doc: { path: "-" } });
+  });
+
+  it("--records all adds one document record per input before its mentions", () => {
+    const file = join(dir, "b.txt");
+    writeFileSync(file, "عنوان\nفي العراق والتنف");
+    const r = rasd(["extract", ...lexArgs(), "--records", "all", file]);
+    expect(r.records.map((x) => x.record)).toEqual(["document", "mention", "mention"]);
+    expect(r.records[0]).toMatchObject({
+      encoding: "utf-8",
+      counts: { mentions: 2, by_kind: { place: 2 } },
+      doc: { title: "عنوان" },
+    });
+    for (const rec of r.records) expect(() => anyRecordSchema.parse(rec)).not.toThrow();
+  });
+
+  it("orders inputs by path and gives byte-identical output across runs", () => {
+    const d = join(dir, "order");
+    mkdirSync(join(d, "sub"), { recursive: true });
+    writeFileSync(join(d, "b.txt"), "العراق");
+    writeFileSync(join(d, "a.txt"), "التنف");
+    writeFileSync(join(d, "sub", "c.txt"), "العراق");
+    writeFileSync(join(d, "skip.md"), "العراق");
+    const one = rasd(["extract", ...lexArgs(), d]);
+    const two = rasd(["extract", ...lexArgs(), d]);
+    expect(one.stdout).toBe(two.stdout);
+    expect(one.records.map((x) => (x.doc as { path: string }).path)).toEqual([
+      `${d}/a.txt`,
+      `${d}/b.txt`,
+      `${d}/sub/c.txt`,
+    ]);
+    const md = rasd(["extract", ...lexArgs(), "--glob", "**/*.md", d]);
+    expect(md.records.map((x) => (x.doc as { path: string }).path)).toEqual([`${d}/skip.md`]);
+  });
+
+  it("every bad input gets its error record and stderr line; the others are processed; exit 1", () => {
+    const d = join(dir, "bad");
+    mkdirSync(d);
+    writeFileSync(join(d, "1-good.txt"), "في العراق");
+    writeFileSync(join(d, "2-empty.txt"), "");
+    writeFileSync(join(d, "3-binary.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
+    writeFileSync(join(d, "4-big.txt"), "العراق ".repeat(400));
+    writeFileSync(join(d, "5-good.txt"), "قاعدة التنف");
+    const emptyFolder = join(dir, "empty-folder");
+    mkdirSync(emptyFolder);
+    const loop = join(dir, "loop");
+    mkdirSync(loop);
+    symlinkSync(loop, join(loop, "again"));
+    writeFileSync(join(loop, "x.txt"), "العراق");
+    const missing = join(dir, "missing.txt");
+
+    const r = rasd(["extract", ...lexArgs(), "--max-bytes", "1k", d, emptyFolder, missing, loop]);
+    expect(r.status).toBe(1);
+    const errors = r.records.filter((x) => x.record === "error");
+    expect(errors.map((e) => [e.path, e.code])).toEqual([
+      [`${d}/2-empty.txt`, "E_EMPTY"],
+      [`${d}/3-binary.txt`, "E_BINARY"],
+      [`${d}/4-big.txt`, "E_TOO_LARGE"],
+      [emptyFolder, "E_NO_MATCH"],
+      [missing, "E_NOT_FOUND"],
+    ]);
+    const mentions = r.records
+      .filter((x) => x.record === "mention")
+      .map((x) => (x.doc as { path: string }).path);
+    expect(mentions).toEqual([`${d}/1-good.txt`, `${d}/5-good.txt`, `${loop}/x.txt`]);
+    for (const e of errors) {
+      expect(r.stderr).toContain(`${e.path}:`);
+      expect(() => anyRecordSchema.parse(e)).not.toThrow();
+    }
+    expect(r.stderr.split("\n").filter((l) => l.includes("error:"))).toHaveLength(5);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack traces
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    "an unreadable file is an error record (skipped as root, who can read anything)",
+    () => {
+      const file = join(dir, "secret.txt");
+      writeFileSync(file, "العراق");
+      chmodSync(file, 0o000);
+      const r = rasd(["extract", ...lexArgs(), file]);
+      expect(r.status).toBe(1);
+      expect(r.records[0]).toMatchObject({ record: "error", code: "E_UNREADABLE" });
+    },
+  );
+
+  it("decodes a Windows-1256 file and says so in its document record", () => {
+    const file = join(dir, "cp1256.txt");
+    // "في العراق والتنف" in Windows-1256
+    writeFileSync(
+      file,
+      Buffer.from([
+        0xdd, 0xed, 0x20, 0xc7, 0xe1, 0xda, 0xd1, 0xc7, 0xde, 0x20, 0xe6, 0xc7, 0xe1, 0xca, 0xe4, 0xdd,
+      ]),
+    );
+    const r = rasd(["extract", ...lexArgs(), "--records", "all", file]);
+    expect(r.status).toBe(0);
+    expect(r.records[0]).toMatchObject({
+      record: "document",
+      encoding: "windows-1256",
+      encoding_basis: "detected",
+    });
+    expect(r.records.slice(1).map((x) => x.text)).toEqual(["العراق", "والتنف"]);
+  });
+
+  it("an invalid user lexicon stops the run naming the file, the entry and the field (exit 2)", () => {
+    const bad = join(dir, "badlex");
+    mkdirSync(bad);
+    writeFileSync(
+      join(bad, "places.json"),
+      JSON.stringify({
+        kind: "place",
+        entries: [
+          { id: "ok", name: "Ok", name_ar: "اوك", type: "city" },
+          { id: "x", name: "X", name_ar: "اكس", type: "city", lat: 123 },
+        ],
+      }),
+    );
+    const r = rasd(["extract", "--lexicons", bad, join(dir, "a.txt")]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/places\.json: entry 1 \(id "x"\), field "lat"/);
+    const notJson = join(dir, "notjson");
+    mkdirSync(notJson);
+    writeFileSync(join(notJson, "groups.json"), "{ nope");
+    expect(rasd(["extract", "--lexicons", notJson, join(dir, "a.txt")]).stderr).toMatch(
+      /groups\.json: not valid JSON/,
+    );
+  });
+
+  it("exits quietly when the reader closes the pipe", () => {
+    const d = join(dir, "many");
+    mkdirSync(d);
+    for (let i = 0; i < 300; i++)
+      writeFileSync(join(d, `${String(i).padStart(3, "0")}.txt`), "العراق والتنف ".repeat(200));
+    const r = spawnSync(
+      "sh",
+      [
+        "-c",
+        `node "${join(process.cwd(), "bin/rasd.js")}" extract --no-builtin-lexicons --lexicons "${lex}" "${d}" | head -n 1`,
+      ],
+      {
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      },
+    );
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+});
+
+describe("other commands", () => {
+  it("normalize prints the matching form", () => {
+    expect(rasd(["normalize", "المقـاومة", "الإسلاميّة"]).stdout).toBe("المقاومه الاسلاميه\n");
+    expect(rasd(["normalize"], { input: "«أمس»" }).stdout).toBe('"امس"');
+  });
+  it("schema prints JSON Schemas", () => {
+    for (const name of ["mention", "document", "error", "lexicon"]) {
+      const r = rasd(["schema", name]);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout)).toHaveProperty("$schema");
+    }
+  });
+  it("lexicon check accepts a good folder and reports a dirty one", () => {
+    expect(rasd(["lexicon", "check", lex]).status).toBe(0);
+    const dirty = join(dir, "dirty");
+    mkdirSync(dirty);
+    writeFileSync(
+      join(dirty, "places.json"),
+      JSON.stringify({
+        kind: "place",
+        entries: [{ id: "a", name: "A", name_ar: "ا", aliases: ["المقاومة"], type: "city" }],
+      }),
+    );
+    const r = rasd(["lexicon", "check", dirty]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/not normalized \(write "المقاومه"\)/);
+  });
+});
