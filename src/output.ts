@@ -23,17 +23,15 @@ export function docRef(path: string, sha256: string, info: DocumentInfo): DocRef
 }
 
 export function mentionRecord(doc: DocRef, m: Mention) {
-  return {
-    record: "mention" as const,
-    schema: SCHEMA_VERSION,
-    doc,
-    kind: m.kind,
-    text: m.text,
-    start: m.start,
-    end: m.end,
-    entity: m.entity,
-    match: m.match,
-  };
+  const head = { record: "mention" as const, schema: SCHEMA_VERSION, doc, kind: m.kind, text: m.text, start: m.start, end: m.end };
+  switch (m.kind) {
+    case "number":
+      return { ...head, value: m.value, unit: m.unit, qualifier: m.qualifier, rule: m.rule };
+    case "date":
+      return { ...head, date: m.date, rule: m.rule };
+    default:
+      return { ...head, entity: m.entity, match: m.match };
+  }
 }
 
 export interface DocumentStats {
@@ -42,6 +40,7 @@ export interface DocumentStats {
   encodingBasis: string;
   mentions: Mention[];
   events: number;
+  publishedBasis: string | null;
 }
 
 export function documentRecord(doc: DocRef, s: DocumentStats) {
@@ -55,7 +54,7 @@ export function documentRecord(doc: DocRef, s: DocumentStats) {
     bytes: s.bytes,
     encoding: s.encoding,
     encoding_basis: s.encodingBasis,
-    published_basis: null as string | null,
+    published_basis: s.publishedBasis,
     counts: { mentions: s.mentions.length, events: s.events, by_kind: kinds },
   };
 }

@@ -51,23 +51,71 @@ export type EntitySource = "lexicon" | "coreference" | "context";
 
 export type Entity = PlaceEntity | GroupEntity | OfficialEntity | WeaponEntity | OutletEntity;
 
-export interface Mention {
-  kind: EntityKind;
+interface MentionBase {
   /** The original text of the span. */
   text: string;
   /** Code point offsets into the original (decoded, BOM-less) text, end exclusive. */
   start: number;
   end: number;
-  entity: Entity;
-  /** How it was found: the lexicon form that matched and the proclitics in front of it. */
-  match: { form: string; prefix: string; lexicon: string };
   /** Index of the sentence the mention is in. */
   sentence: number;
 }
 
+/** A place, group, official, weapon or outlet found through the lexicons (or a context rule). */
+export interface EntityMention extends MentionBase {
+  kind: EntityKind;
+  entity: Entity;
+  /** How it was found: the lexicon form that matched and the proclitics in front of it. */
+  match: { form: string; prefix: string; lexicon: string };
+}
+
+export type NumberQualifier = "exact" | "at_least" | "about" | "more_than" | "less_than" | "up_to";
+
+/** A cardinal quantity: digits, number words, a dual, a vague quantity; with its counted noun. */
+export interface NumberMention extends MentionBase {
+  kind: "number";
+  value: number;
+  /** The counted noun as an English singular (attack, drone, killed …), or null. */
+  unit: string | null;
+  qualifier: NumberQualifier;
+  /** The rule that produced it (e.g. "digits", "words", "dual", "vague"). */
+  rule: string;
+}
+
+export type DatePrecision = "day" | "month" | "year";
+export type DateBasis = "explicit" | "dateline" | "weekday" | "relative" | "inferred";
+
+export interface DateValue {
+  /** ISO day, or null when the reference cannot be resolved. */
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision;
+  basis: DateBasis;
+  /** Why start/end are null (e.g. "no year and no publication date"). */
+  unresolved?: string;
+  /** What the text states even when unresolved: month (1–12) and day. */
+  month?: number;
+  day?: number;
+  /** The calendar the text used, when not Gregorian. */
+  calendar?: "hijri";
+}
+
+/** A calendar reference: an absolute date, a weekday, a relative day, a range or period. */
+export interface DateMention extends MentionBase {
+  kind: "date";
+  date: DateValue;
+  rule: string;
+}
+
+export type Mention = EntityMention | NumberMention | DateMention;
+
+export type PublishedBasis = "dateline" | "byline" | "header" | "text" | "reference";
+
 export interface DocumentInfo {
   title: string | null;
   published: string | null;
+  /** How the publication date was found: from the article (dateline …) or --reference-date. */
+  publishedBasis: PublishedBasis | null;
   outlet: string | null;
 }
 

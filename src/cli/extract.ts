@@ -64,6 +64,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
             encodingBasis: decoded.encodingBasis,
             mentions: result.mentions,
             events: 0,
+            publishedBasis: result.document.publishedBasis,
           }),
         );
       for (const m of result.mentions) lines += LineWriter.line(mentionRecord(doc, m));

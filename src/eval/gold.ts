@@ -78,7 +78,7 @@ export function scoreEntities(gold: string[][], predicted: Iterable<string>): Se
 
 export function entityNames(mentions: Mention[], kind: Mention["kind"]): Set<string> {
   const out = new Set<string>();
-  for (const m of mentions) if (m.kind === kind && m.entity.name) out.add(m.entity.name);
+  for (const m of mentions) if (m.kind === kind && "entity" in m && m.entity.name) out.add(m.entity.name);
   return out;
 }
 

@@ -9,13 +9,16 @@ import type { LexiconFile } from "./types.js";
 /** The lexicons/ folder shipped with the package (src/lexicon and dist/lexicon both sit two levels down). */
 export const BUILTIN_LEXICON_DIR = fileURLToPath(new URL("../../lexicons/", import.meta.url));
 
-/** JSON files of a lexicon folder, sorted, recursively; README and dotfiles are skipped. */
+/**
+ * The entity lexicon files of a folder (its top level, sorted); JSON Schemas and dotfiles are
+ * skipped. Subfolders hold the extractors' own tables (lexicons/tables/: units, month names …).
+ */
 export function lexiconFilesIn(dir: string): string[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory())
       throw new LexiconError(`${dir}: not a folder (--lexicons takes a folder of .json files)`);
-    names = readdirSync(dir, { recursive: true, encoding: "utf8" });
+    names = readdirSync(dir, { encoding: "utf8" });
   } catch (err) {
     if (err instanceof LexiconError) throw err;
     throw new LexiconError(
@@ -23,7 +26,8 @@ export function lexiconFilesIn(dir: string): string[] {
     );
   }
   return names
-    .filter((n) => n.endsWith(".json") && !n.split(/[\\/]/).some((part) => part.startsWith(".")))
+    .filter((n) => n.endsWith(".json") && !n.endsWith(".schema.json"))
+    .filter((n) => !n.split(/[\\/]/).some((part) => part.startsWith(".")))
     .sort()
     .map((n) => join(dir, n));
 }

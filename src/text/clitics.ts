@@ -20,8 +20,26 @@ const CONJUNCTIONS = ["", "و", "ف"];
 const PREPOSITIONS = ["", "ب", "ل", "ك"];
 const MIN_STEM = 2;
 
-/** Every split of a normalized word token into proclitics and a stem, the unsplit token first. */
-export function procliticCandidates(token: string): CliticCandidate[] {
+const CLITIC_START = new Set(["و", "ف", "ب", "ل", "ك", "ا"]);
+const cache = new Map<string, readonly CliticCandidate[]>();
+const CACHE_LIMIT = 50_000;
+
+/**
+ * Every split of a normalized word token into proclitics and a stem, the unsplit token first.
+ * Results are shared (cached per word): do not modify them.
+ */
+export function procliticCandidates(token: string): readonly CliticCandidate[] {
+  if (!CLITIC_START.has(token[0] ?? "")) return [{ prefix: "", stem: token, prefixLength: 0, articleStripped: false }];
+  let hit = cache.get(token);
+  if (hit === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hit = computeCandidates(token);
+    cache.set(token, hit);
+  }
+  return hit;
+}
+
+function computeCandidates(token: string): CliticCandidate[] {
   const out: CliticCandidate[] = [];
   for (const conj of CONJUNCTIONS) {
     if (!token.startsWith(conj)) continue;

@@ -2,8 +2,8 @@
 //
 // News text is a sequence of paragraphs (lines); a paragraph splits into sentences at . ! ? and
 // the ellipsis when they are followed by a space or the end. A full stop is not a boundary inside a
-// number (2.5, 26.10.2024: the tokenizer keeps those whole), after a one-letter abbreviation
-// (د. for doctor, U.S.) or after a listed abbreviation.
+// number (2.5, 26.10.2024), after a one-letter abbreviation (د. for doctor, U.S.) or after a
+// listed abbreviation.
 
 export interface Sentence {
   readonly start: number;
@@ -12,42 +12,27 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-const ABBREVIATIONS = new Set([
-  "د",
-  "م",
-  "ص",
-  "ق",
-  "ه",
-  "ج",
-  "س",
-  "ت",
-  "mr",
-  "mrs",
-  "dr",
-  "st",
-  "no",
-  "gen",
-  "col",
-  "lt",
-  "sgt",
-  "jr",
-  "sr",
-  "vs",
-  "etc",
-]);
-const TERMINATORS = new Set([".", "!", "?", "…"]);
+const ABBREVIATIONS = new Set(["د", "م", "ص", "ق", "ه", "ج", "س", "ت", "mr", "mrs", "dr", "st", "no", "gen", "col", "lt", "sgt", "jr", "sr", "vs", "etc"]);
+
+const DOT = 0x2e;
+const isTerminator = (c: number) => c === DOT || c === 0x21 || c === 0x3f || c === 0x2026;
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+const isLetter = (c: number) => (c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let lineStart = 0;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    if (i < n && text[i] !== "\n") continue;
-    splitParagraph(text, lineStart, i, paragraph, out);
-    // A blank line does not start a new paragraph number by itself; only lines with text count.
-    if (text.slice(lineStart, i).trim() !== "") paragraph++;
-    lineStart = i + 1;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    const before = out.length;
+    splitParagraph(text, lineStart, lineEnd, paragraph, out);
+    // Only lines with text count as paragraphs.
+    if (out.length > before) paragraph++;
+    lineStart = lineEnd + 1;
   }
   return out;
 }
@@ -55,13 +40,13 @@ export function splitSentences(text: string): Sentence[] {
 function splitParagraph(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
   let start = from;
   for (let i = from; i < to; i++) {
-    const ch = text[i] as string;
-    if (!TERMINATORS.has(ch)) continue;
+    const ch = text.charCodeAt(i);
+    if (!isTerminator(ch)) continue;
     // Runs of terminators ("?!", "...") end together; closing quotes and brackets stay with the sentence.
     let end = i + 1;
-    while (end < to && (TERMINATORS.has(text[end] as string) || /["')\]]/.test(text[end] as string))) end++;
-    if (end < to && !/\s/.test(text[end] as string)) continue;
-    if (ch === "." && isAbbreviation(text, from, i)) continue;
+    while (end < to && (isTerminator(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
+    if (end < to && !isSpace(text.charCodeAt(end))) continue;
+    if (ch === DOT && isAbbreviation(text, from, i)) continue;
     push(text, start, end, paragraph, out);
     start = end;
     i = end - 1;
@@ -71,7 +56,8 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
 
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let k = dot;
-  while (k > from && /[\p{L}]/u.test(text[k - 1] as string)) k--;
+  while (k > from && isLetter(text.charCodeAt(k - 1))) k--;
+  if (dot - k > 3) return false;
   const word = text.slice(k, dot);
   return word.length === 1 || ABBREVIATIONS.has(word);
 }
@@ -79,7 +65,7 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
 function push(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] as string)) s++;
-  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e, paragraph });
 }

@@ -1,5 +1,6 @@
 // Tokens over normalized text: words (letters), numbers (digits with inner separators) and single
-// punctuation marks, each with its offsets in the normalized text.
+// punctuation marks, each with its offsets in the normalized text. A hand-written scanner over
+// character classes: the tokenizer runs over every byte of input, so it must be fast.
 
 export type TokenKind = "word" | "num" | "punct";
 
@@ -10,18 +11,74 @@ export interface Token {
   readonly kind: TokenKind;
 }
 
-// A number keeps its inner separators (12,000 · 2.5 · 26.10.2024); a word is a run of letters and
-// combining marks of any script.
-const TOKEN_RE = /(?<word>[\p{L}\p{M}]+)|(?<num>[0-9]+(?:[.,/][0-9]+)*)|(?<punct>[^\s\p{L}\p{M}0-9])/gu;
+const UNKNOWN = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const OTHER = 4;
+
+// Character classes of the BMP, filled lazily from Unicode properties (letters and marks of any
+// script are word characters), with the common ranges decided up front.
+const classes = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) classes[c] = DIGIT;
+for (let c = 0x41; c <= 0x5a; c++) classes[c] = LETTER;
+for (let c = 0x61; c <= 0x7a; c++) classes[c] = LETTER;
+for (let c = 0x0621; c <= 0x064a; c++) classes[c] = LETTER;
+for (const c of [0x20, 0x0a, 0x09, 0x0d, 0x0b, 0x0c]) classes[c] = SPACE;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const SPACE_RE = /\s/u;
+
+function classOf(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return OTHER; // astral halves: handled by the caller
+  let k = classes[code] as number;
+  if (k === UNKNOWN) {
+    const ch = String.fromCharCode(code);
+    k = LETTER_RE.test(ch) ? LETTER : SPACE_RE.test(ch) ? SPACE : OTHER;
+    classes[code] = k;
+  }
+  return k;
+}
+
+function isAstralLetter(text: string, i: number): boolean {
+  const cp = text.codePointAt(i) ?? 0;
+  return cp > 0xffff && LETTER_RE.test(String.fromCodePoint(cp));
+}
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const g = m.groups ?? {};
-    const kind: TokenKind = g.word !== undefined ? "word" : g.num !== undefined ? "num" : "punct";
-    const start = (m.index ?? 0) + offset;
-    tokens.push({ text: m[0], start, end: start + m[0].length, kind });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const k = classOf(code);
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (k === LETTER || (code >= 0xd800 && code <= 0xdbff && isAstralLetter(text, i))) {
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (classOf(c) === LETTER) i++;
+        else if (c >= 0xd800 && c <= 0xdbff && isAstralLetter(text, i)) i += 2;
+        else break;
+      }
+      tokens.push({ text: text.slice(start, i), start: start + offset, end: i + offset, kind: "word" });
+    } else if (k === DIGIT) {
+      // Digits, with . , / between digit groups kept inside: 12,000 · 2.5 · 26.10.2024 · 12/12/2023
+      i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) i++;
+        else if ((c === 0x2e || c === 0x2c || c === 0x2f) && i + 1 < n && classes[text.charCodeAt(i + 1)] === DIGIT) i += 2;
+        else break;
+      }
+      tokens.push({ text: text.slice(start, i), start: start + offset, end: i + offset, kind: "num" });
+    } else {
+      // One punctuation mark or symbol (a whole astral character when it is one).
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+      tokens.push({ text: text.slice(start, i), start: start + offset, end: i + offset, kind: "punct" });
+    }
   }
   return tokens;
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { compileLexicon } from "../../src/lexicon/compile.js";
 import type { LexiconFile } from "../../src/lexicon/types.js";
-import { runPipeline } from "../../src/pipeline.js";
+import { extractEntities } from "../../src/extract/entity/index.js";
+import { prepareDocument } from "../../src/text/document.js";
+
+const runPipeline = (text: string, o: { lexicon: ReturnType<typeof compileLexicon> }) => ({
+  mentions: extractEntities(prepareDocument(text), o.lexicon),
+});
 
 const place = (
   id: string,

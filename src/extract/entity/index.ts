@@ -7,7 +7,7 @@ import { type LexiconMatch, matchLexicon, removeOverlaps } from "../../lexicon/m
 import { procliticCandidates } from "../../text/clitics.js";
 import type { PreparedDocument } from "../../text/document.js";
 import { normalizeForm } from "../../text/normalize.js";
-import type { Entity, EntitySource, Mention } from "../../types.js";
+import type { Entity, EntityMention, EntitySource } from "../../types.js";
 
 export function entityOf(c: CompiledEntry, source: EntitySource): Entity {
   const e = c.entry;
@@ -62,9 +62,9 @@ function resolve(lexicon: Lexicon, doc: PreparedDocument, m: LexiconMatch): numb
   return winner(sentenceText) ?? winner(blank(doc.text, 0)) ?? amb.fallback;
 }
 
-export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): Mention[] {
+export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): EntityMention[] {
   const matches = matchLexicon(lexicon, doc.text, doc.tokens);
-  const mentions: { m: Mention; start: number; end: number }[] = [];
+  const mentions: { m: EntityMention; start: number; end: number }[] = [];
   for (const m of matches) {
     const idx = resolve(lexicon, doc, m);
     if (idx === null) continue;
@@ -96,8 +96,8 @@ export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): Mentio
 function surnameCoreference(
   doc: PreparedDocument,
   lexicon: Lexicon,
-  found: { m: Mention; start: number; end: number }[],
-): { m: Mention; start: number; end: number }[] {
+  found: { m: EntityMention; start: number; end: number }[],
+): { m: EntityMention; start: number; end: number }[] {
   const firstSeen = new Map<string, { at: number; entry: CompiledEntry }>();
   for (const f of found) {
     if (f.m.kind !== "official" || f.m.entity.id === null) continue;
@@ -109,7 +109,7 @@ function surnameCoreference(
     if (!firstSeen.has(surname)) firstSeen.set(surname, { at: f.end, entry });
   }
   if (firstSeen.size === 0) return [];
-  const out: { m: Mention; start: number; end: number }[] = [];
+  const out: { m: EntityMention; start: number; end: number }[] = [];
   for (const t of doc.tokens) {
     if (t.kind !== "word") continue;
     for (const cand of procliticCandidates(t.text)) {

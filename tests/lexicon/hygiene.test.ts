@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkHygiene, compileLexicon } from "../../src/lexicon/compile.js";
+import { BUILTIN_LEXICON_DIR, lexiconFilesIn, readBuiltinLexiconFiles, readLexiconFiles } from "../../src/lexicon/load.js";
+import type { LexiconFile, PlaceEntry } from "../../src/lexicon/types.js";
+import { jsonSchemaOf } from "../../src/records.js";
+
+const paths = lexiconFilesIn(BUILTIN_LEXICON_DIR);
+
+describe("built-in lexicons", () => {
+  it("every file validates against the schema", async () => {
+    await expect(readLexiconFiles(paths)).resolves.toHaveLength(paths.length);
+  });
+
+  it("are clean: no duplicate ids, no unnormalized or empty alias, no unresolved shared form", async () => {
+    const problems = checkHygiene(await readLexiconFiles(paths));
+    expect(problems.map((p) => `${p.source}: ${p.message}`)).toEqual([]);
+  });
+
+  it("compile without warnings", () => {
+    expect(compileLexicon(readBuiltinLexiconFiles()).warnings).toEqual([]);
+  });
+
+  it("the fast loader (no zod) reads the same entries as the validating one", async () => {
+    const strip = (files: LexiconFile[]) => files.map((f) => ({ kind: f.kind, n: f.entries.length }));
+    expect(strip(readBuiltinLexiconFiles())).toEqual(strip(await readLexiconFiles(paths)));
+  });
+
+  it("place parents exist, and every place but seas and regions has a country and coordinates", () => {
+    const files = readBuiltinLexiconFiles();
+    const places = files.filter((f) => f.kind === "place").flatMap((f) => f.entries as PlaceEntry[]);
+    const ids = new Set(places.map((p) => p.id));
+    const bad: string[] = [];
+    for (const p of places) {
+      if (p.parent !== null && !ids.has(p.parent)) bad.push(`${p.id}: parent ${p.parent} unknown`);
+      if (p.lat === null || p.lon === null) bad.push(`${p.id}: no coordinates`);
+      if (p.country === null && !["sea", "strait", "region", "river", "mountain"].includes(p.type)) bad.push(`${p.id}: no country`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("every file points at the checked-in JSON Schema, which matches the code", () => {
+    const onDisk = JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, "lexicon.schema.json"), "utf8"));
+    expect(onDisk).toEqual(jsonSchemaOf("lexicon"));
+    for (const p of paths) expect(JSON.parse(readFileSync(p, "utf8")).$schema).toBe("./lexicon.schema.json");
+  });
+});
+
+describe("checkHygiene finds what must not ship", () => {
+  const place = (id: string, name_ar: string, aliases: string[] = []) => ({
+    id,
+    name: id,
+    name_ar,
+    aliases,
+    type: "city" as const,
+    country: null,
+    admin1: null,
+    parent: null,
+    lat: null,
+    lon: null,
+  });
+  it.each<[string, LexiconFile[], RegExp]>([
+    ["duplicate id", [{ kind: "place", source: "p.json", entries: [place("a", "الف"), place("a", "باء")] }], /duplicate id place:a/],
+    ["unnormalized alias", [{ kind: "place", source: "p.json", entries: [place("a", "الف", ["الحسكة"])] }], /not normalized \(write "الحسكه"\)/],
+    ["empty alias", [{ kind: "place", source: "p.json", entries: [place("a", "الف", [" "])] }], /empty alias/],
+    ["alias without a word", [{ kind: "place", source: "p.json", entries: [place("a", "الف", ["-"])] }], /no word/],
+    ["shared form", [{ kind: "place", source: "p.json", entries: [place("a", "سمر"), place("b", "سمر")] }], /claimed by place:a, place:b/],
+    [
+      "ambiguity naming an unknown entry",
+      [
+        { kind: "place", source: "p.json", entries: [place("a", "سمر")] },
+        { kind: "ambiguity", source: "amb.json", entries: [{ alias: "سمر", senses: [{ ref: "place:zzz", cues: [] }], default: null }] },
+      ],
+      /unknown entry place:zzz/,
+    ],
+  ])("%s", (_n, files, re) => {
+    expect(checkHygiene(files).map((p) => p.message).join("\n")).toMatch(re);
+  });
+
+  it("a shared form with an ambiguity entry naming both is clean", () => {
+    const files: LexiconFile[] = [
+      { kind: "place", source: "p.json", entries: [place("a", "سمر"), place("b", "سمر")] },
+      {
+        kind: "ambiguity",
+        source: "amb.json",
+        entries: [{ alias: "سمر", senses: [{ ref: "place:a", cues: ["x"] }, { ref: "place:b", cues: ["y"] }], default: "place:a" }],
+      },
+    ];
+    expect(checkHygiene(files)).toEqual([]);
+  });
+});
