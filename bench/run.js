@@ -5,7 +5,7 @@
 // orthographic variants the normalizer handles (tashkeel, tatweel, alef and ya forms, digits,
 // quotes, bidi controls), until it reaches the size asked for (default 24 MB).
 
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractEntities } from "../dist/extract/entity/index.js";
@@ -41,7 +41,9 @@ const VARIANTS = [
 function buildCorpus() {
   const dir = join(root, "fixtures", "articles");
   const sentences = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith(".txt"))
+    .sort()) {
     for (const line of readFileSync(join(dir, f), "utf8").split(/\r?\n/)) {
       for (const s of line.split(/(?<=[.؟!])\s+/)) if (s.trim().length > 20) sentences.push(s.trim());
     }
@@ -84,7 +86,10 @@ const rssMB = process.resourceUsage().maxRSS / 1024;
 const row = (k, v) => console.log(`${k.padEnd(34)} ${v}`);
 console.log("rasd bench: text layer + lexicon matcher, one core");
 row("corpus", `${docs.length} articles, ${mb.toFixed(1)} MB (built in ${(tBuild / 1000).toFixed(1)} s)`);
-row("lexicon", `${lexicon.entries.length} entries, ${lexicon.aliasCount} forms, compiled in ${tLex.toFixed(0)} ms`);
+row(
+  "lexicon",
+  `${lexicon.entries.length} entries, ${lexicon.aliasCount} forms, compiled in ${tLex.toFixed(0)} ms`,
+);
 row("mentions found", String(mentions));
 row("time", `${secs.toFixed(2)} s`);
 row("throughput", `${(mb / secs).toFixed(1)} MB/s (target ≥ 20 MB/s)`);

@@ -23,7 +23,15 @@ export function docRef(path: string, sha256: string, info: DocumentInfo): DocRef
 }
 
 export function mentionRecord(doc: DocRef, m: Mention) {
-  const head = { record: "mention" as const, schema: SCHEMA_VERSION, doc, kind: m.kind, text: m.text, start: m.start, end: m.end };
+  const head = {
+    record: "mention" as const,
+    schema: SCHEMA_VERSION,
+    doc,
+    kind: m.kind,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+  };
   switch (m.kind) {
     case "number":
       return { ...head, value: m.value, unit: m.unit, qualifier: m.qualifier, rule: m.rule };

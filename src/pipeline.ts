@@ -30,6 +30,11 @@ export function runPipeline(original: string, options: PipelineOptions): Extract
   const mentions: Mention[] = [];
   for (const extractor of EXTRACTORS) mentions.push(...extractor(doc, options));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
-  const document: DocumentInfo = { title: findTitle(original), published: null, publishedBasis: null, outlet: null };
+  const document: DocumentInfo = {
+    title: findTitle(original),
+    published: null,
+    publishedBasis: null,
+    outlet: null,
+  };
   return { document, mentions };
 }

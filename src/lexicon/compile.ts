@@ -3,7 +3,7 @@
 
 import { normalizeForm } from "../text/normalize.js";
 import { tokenize } from "../text/tokens.js";
-import type { AmbiguityEntry, AnyEntry, EntityKind, LexiconFile } from "./types.js";
+import type { AmbiguityEntry, AnyEntry, EntityKind, LexiconFile, OfficialEntry } from "./types.js";
 
 export interface CompiledEntry {
   readonly kind: EntityKind;
@@ -22,7 +22,8 @@ export interface TrieNode {
 
 export interface CompiledCue {
   readonly ref: number | null;
-  readonly cues: RegExp[];
+  /** Each cue as its normalized tokens; the first may carry proclitics in the text. */
+  readonly cues: string[][];
 }
 
 export interface CompiledAmbiguity {
@@ -36,7 +37,11 @@ export interface Lexicon {
   readonly entries: CompiledEntry[];
   readonly byRef: Map<string, number>;
   readonly root: Map<string, TrieNode>;
+  /** Officials' short forms (surnames), active only after a full mention in the same article. */
+  readonly shortRoot: Map<string, TrieNode>;
   readonly ambiguity: Map<string, CompiledAmbiguity>;
+  /** The first word of every ambiguity cue: only these are indexed when a document needs cues. */
+  readonly cueHeads: Set<string>;
   /** Problems that do not stop a run (a form shared by two entries without an ambiguity entry …). */
   readonly warnings: string[];
   readonly aliasCount: number;
@@ -67,16 +72,6 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** A cue matches as whole words, optionally after the proclitics و ف ب ل ك. */
-export function cueRegExp(cue: string): RegExp {
-  const form = normalizeForm(cue);
-  return new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:[وف]?[بلك]?)${escapeRegExp(form)}(?![\\p{L}\\p{M}])`, "u");
 }
 
 export function compileLexicon(files: LexiconFile[]): Lexicon {
@@ -113,7 +108,7 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
         warnings.push(`ambiguity entry "${alias}": sense ${s.ref} is not a lexicon entry; ignored`);
         continue;
       }
-      senses.push({ ref, cues: s.cues.map(cueRegExp) });
+      senses.push({ ref, cues: s.cues.map((c) => formTokens(normalizeForm(c))).filter((t) => t.length > 0) });
       // A sense makes its entry a claimant of the alias even when the entry does not list it.
       addTo(claims, alias, ref);
     }
@@ -124,35 +119,61 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
   const root = new Map<string, TrieNode>();
   let aliasCount = 0;
   for (const [form, set] of claims) {
-    const toks = formTokens(form);
-    if (toks.length === 0) {
+    const refs = [...set].sort((a, b) => a - b);
+    if (!insertForm(root, form, refs)) {
       warnings.push(`form "${form}" has no matchable token; ignored`);
       continue;
     }
-    const refs = [...set].sort((a, b) => a - b);
+    aliasCount++;
     if (refs.length > 1 && !ambiguity.has(form)) {
       warnings.push(
         `"${form}" is claimed by ${refs.map((r) => entries[r]?.ref).join(", ")} with no ambiguity entry: mentions of it are dropped`,
       );
       ambiguity.set(form, { alias: form, senses: [], fallback: null });
     }
-    let level = root;
-    let node: TrieNode | undefined;
-    for (const t of toks) {
-      node = level.get(t);
-      if (!node) {
-        node = { next: null, terminal: null };
-        level.set(t, node);
-      }
-      if (!node.next) node.next = new Map();
-      level = node.next;
-    }
-    if (node) {
-      node.terminal = { refs, form };
-      aliasCount++;
-    }
   }
-  return { entries, byRef: index, root, ambiguity, warnings, aliasCount };
+
+  // Short forms may be shared (three Barzanis): the extractor picks the most recently named person.
+  const shortClaims = new Map<string, Set<number>>();
+  entries.forEach((e, i) => {
+    if (e.kind !== "official") return;
+    for (const raw of (e.entry as OfficialEntry).short_aliases ?? []) {
+      const form = normalizeForm(raw);
+      if (form !== "") addTo(shortClaims, form, i);
+    }
+  });
+  const shortRoot = new Map<string, TrieNode>();
+  for (const [form, set] of shortClaims)
+    insertForm(
+      shortRoot,
+      form,
+      [...set].sort((a, b) => a - b),
+    );
+
+  const cueHeads = new Set<string>();
+  for (const a of ambiguity.values())
+    for (const s of a.senses) for (const cue of s.cues) cueHeads.add(cue[0] as string);
+
+  return { entries, byRef: index, root, shortRoot, ambiguity, cueHeads, warnings, aliasCount };
+}
+
+/** Insert a form into a token trie; false when the form has no token to match. */
+function insertForm(root: Map<string, TrieNode>, form: string, refs: number[]): boolean {
+  const toks = formTokens(form);
+  if (toks.length === 0) return false;
+  let level = root;
+  let node: TrieNode | undefined;
+  for (const t of toks) {
+    node = level.get(t);
+    if (!node) {
+      node = { next: null, terminal: null };
+      level.set(t, node);
+    }
+    if (!node.next) node.next = new Map();
+    level = node.next;
+  }
+  if (node) node.terminal = { refs, form };
+  return true;
 }
 
 export interface HygieneProblem {
@@ -181,7 +202,8 @@ export function checkHygiene(files: LexiconFile[]): HygieneProblem[] {
       if (first !== undefined)
         problems.push({ source: file.source, message: `duplicate id ${ref} (also in ${first})` });
       else seen.set(ref, file.source);
-      for (const alias of entry.aliases) {
+      const shorts = file.kind === "official" ? ((entry as OfficialEntry).short_aliases ?? []) : [];
+      for (const alias of [...entry.aliases, ...shorts]) {
         if (alias.trim() === "") problems.push({ source: file.source, message: `${ref}: empty alias` });
         else if (normalizeForm(alias) !== alias)
           problems.push({

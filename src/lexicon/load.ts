@@ -113,6 +113,7 @@ export function readBuiltinLexiconFiles(dir = BUILTIN_LEXICON_DIR): LexiconFile[
         continue;
       }
       entry.aliases ??= [];
+      if (data.kind === "official") entry.short_aliases ??= [];
       for (const f of fields) entry[f] ??= null;
     }
     return { ...data, source: shown } as unknown as LexiconFile;

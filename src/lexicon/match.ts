@@ -1,9 +1,9 @@
 // The lexicon matcher: walks the token trie from every word, trying each proclitic split of the
 // first word, keeps each start's longest match, then removes overlaps (longest, then leftmost).
 
-import { procliticCandidates } from "../text/clitics.js";
+import { mayHaveProclitic, procliticCandidates } from "../text/clitics.js";
 import type { Token } from "../text/tokens.js";
-import { type Lexicon, TRANSPARENT_PUNCT, type TrieNode } from "./compile.js";
+import { TRANSPARENT_PUNCT, type TrieNode } from "./compile.js";
 
 export interface LexiconMatch {
   /** Normalized offsets of the whole span, proclitics included. */
@@ -59,51 +59,71 @@ function longestFrom(
   return best;
 }
 
-/** All lexicon matches in a tokenized normalized text, without overlaps, in text order. */
-export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly Token[]): LexiconMatch[] {
+const PLAIN = { prefix: "", prefixLength: 0 };
+
+/** All matches of a trie's forms in a tokenized normalized text, without overlaps, in text order. */
+export function matchLexicon(
+  root: Map<string, TrieNode>,
+  text: string,
+  tokens: readonly Token[],
+): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (tok.kind === "punct") continue;
     let best: LexiconMatch | null = null;
-    const candidates =
-      tok.kind === "word"
-        ? procliticCandidates(tok.text)
-        : [{ prefix: "", stem: tok.text, prefixLength: 0, articleStripped: false }];
-    for (const cand of candidates) {
-      // The article is part of a name (العراق), never a removable particle in front of one.
-      if (cand.articleStripped) continue;
-      const first = lexicon.root.get(cand.stem);
-      if (!first) continue;
+    const consider = (stem: string, split: { prefix: string; prefixLength: number }): void => {
+      const first = root.get(stem);
+      if (!first) return;
       const hit = longestFrom(text, tokens, i, first);
-      if (!hit?.node.terminal) continue;
+      if (!hit?.node.terminal) return;
       const end = (tokens[hit.last] as Token).end;
       // Longer wins; at equal length the split with fewer proclitics wins (candidates come in that order).
       if (best === null || end > best.end) {
         best = {
           start: tok.start,
           end,
-          nameStart: tok.start + cand.prefixLength,
-          prefix: cand.prefix,
+          nameStart: tok.start + split.prefixLength,
+          prefix: split.prefix,
           form: hit.node.terminal.form,
           refs: hit.node.terminal.refs,
           firstToken: i,
           lastToken: hit.last,
         };
       }
+    };
+    if (tok.kind === "word" && mayHaveProclitic(tok.text)) {
+      for (const cand of procliticCandidates(tok.text)) {
+        // The article is part of a name (العراق), never a removable particle in front of one.
+        if (!cand.articleStripped) consider(cand.stem, cand);
+      }
+    } else {
+      consider(tok.text, PLAIN);
     }
     if (best) found.push(best);
   }
   return removeOverlaps(found);
 }
 
-/** Longest first, then leftmost; what overlaps a kept match is dropped. */
+/** Longest first, then leftmost; what overlaps a kept span is dropped. O(n log n) searches. */
 export function removeOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
   const order = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Kept spans never overlap, so sorted by start they are also sorted by end: a new span can only
+  // collide with its neighbours at the insertion point.
   const kept: T[] = [];
   for (const s of order) {
-    if (kept.some((k) => s.start < k.end && k.start < s.end)) continue;
-    kept.push(s);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as T).start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if (before && before.end > s.start) continue;
+    if (after && after.start < s.end) continue;
+    kept.splice(lo, 0, s);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

@@ -51,6 +51,12 @@ export const officialEntrySchema = z
     ...common,
     role: z.string().nullable().default(null),
     org: slug.nullable().default(null),
+    short_aliases: z
+      .array(alias)
+      .default([])
+      .describe(
+        "Short forms (a surname) that name this person only after the full name appeared in the same article; normalized",
+      ),
     country: iso2.nullable().default(null),
   })
   .strict();

@@ -74,6 +74,8 @@ export interface GroupEntry extends Common {
 export interface OfficialEntry extends Common {
   role: string | null;
   org: string | null;
+  /** Forms that refer to this person only after a full mention in the same article (a surname). */
+  short_aliases: string[];
   country: string | null;
 }
 export interface WeaponEntry extends Common {

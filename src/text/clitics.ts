@@ -21,6 +21,16 @@ const PREPOSITIONS = ["", "ب", "ل", "ك"];
 const MIN_STEM = 2;
 
 const CLITIC_START = new Set(["و", "ف", "ب", "ل", "ك", "ا"]);
+
+/**
+ * Could the word start with a particle (و ف ب ل ك)? If not, its only candidates are itself and,
+ * for a word in ال, its article-stripped stem.
+ */
+export function mayHaveProclitic(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // و ف ب ل ك
+  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
+}
 const cache = new Map<string, readonly CliticCandidate[]>();
 const CACHE_LIMIT = 50_000;
 
@@ -29,7 +39,7 @@ const CACHE_LIMIT = 50_000;
  * Results are shared (cached per word): do not modify them.
  */
 export function procliticCandidates(token: string): readonly CliticCandidate[] {
-  if (!CLITIC_START.has(token[0] ?? "")) return [{ prefix: "", stem: token, prefixLength: 0, articleStripped: false }];
+  if (!mayHaveProclitic(token)) return [{ prefix: "", stem: token, prefixLength: 0, articleStripped: false }];
   let hit = cache.get(token);
   if (hit === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -12,13 +12,36 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-const ABBREVIATIONS = new Set(["د", "م", "ص", "ق", "ه", "ج", "س", "ت", "mr", "mrs", "dr", "st", "no", "gen", "col", "lt", "sgt", "jr", "sr", "vs", "etc"]);
+const ABBREVIATIONS = new Set([
+  "د",
+  "م",
+  "ص",
+  "ق",
+  "ه",
+  "ج",
+  "س",
+  "ت",
+  "mr",
+  "mrs",
+  "dr",
+  "st",
+  "no",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "jr",
+  "sr",
+  "vs",
+  "etc",
+]);
 
 const DOT = 0x2e;
 const isTerminator = (c: number) => c === DOT || c === 0x21 || c === 0x3f || c === 0x2026;
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-const isLetter = (c: number) => (c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isLetter = (c: number) =>
+  (c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

@@ -70,7 +70,12 @@ export function tokenize(text: string, offset = 0): Token[] {
       while (i < n) {
         const c = text.charCodeAt(i);
         if (c >= 0x30 && c <= 0x39) i++;
-        else if ((c === 0x2e || c === 0x2c || c === 0x2f) && i + 1 < n && classes[text.charCodeAt(i + 1)] === DIGIT) i += 2;
+        else if (
+          (c === 0x2e || c === 0x2c || c === 0x2f) &&
+          i + 1 < n &&
+          classes[text.charCodeAt(i + 1)] === DIGIT
+        )
+          i += 2;
         else break;
       }
       tokens.push({ text: text.slice(start, i), start: start + offset, end: i + offset, kind: "num" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { extractEntities } from "../../src/extract/entity/index.js";
 import { compileLexicon } from "../../src/lexicon/compile.js";
 import type { LexiconFile } from "../../src/lexicon/types.js";
-import { extractEntities } from "../../src/extract/entity/index.js";
 import { prepareDocument } from "../../src/text/document.js";
 
 const runPipeline = (text: string, o: { lexicon: ReturnType<typeof compileLexicon> }) => ({
@@ -36,6 +36,17 @@ const group = (id: string, name_ar: string, aliases: string[] = []) => ({
   parent: null,
 });
 
+const official = (id: string, name_ar: string, short_aliases: string[]) => ({
+  id,
+  name: id,
+  name_ar,
+  aliases: [],
+  short_aliases,
+  role: null,
+  org: null,
+  country: null,
+});
+
 const FILES: LexiconFile[] = [
   {
     kind: "place",
@@ -67,15 +78,10 @@ const FILES: LexiconFile[] = [
     kind: "official",
     source: "test-officials.json",
     entries: [
-      {
-        id: "pat-ryder",
-        name: "Pat Ryder",
-        name_ar: "بات رايدر",
-        aliases: [],
-        role: "Pentagon press secretary",
-        org: null,
-        country: "US",
-      },
+      official("pat-ryder", "بات رايدر", ["رايدر"]),
+      official("masoud-barzani", "مسعود بارزاني", ["بارزاني"]),
+      official("nechirvan-barzani", "نيجيرفان بارزاني", ["بارزاني"]),
+      official("nabih-berri", "نبيه بري", []),
     ],
   },
   {
@@ -179,7 +185,7 @@ describe("lexicon matcher: ambiguity is resolved by context", () => {
   });
 });
 
-describe("officials: a bare surname after the full name", () => {
+describe("officials: a short form after the full name", () => {
   it("links the surname to the person named before", () => {
     const ms = runPipeline("قال بات رايدر إن الهجوم فشل. وأضاف رايدر أن القوات بخير.", { lexicon }).mentions;
     expect(ms.map((m) => [m.entity.id, m.text, m.entity.source])).toEqual([
@@ -189,6 +195,16 @@ describe("officials: a bare surname after the full name", () => {
   });
   it("does not link a surname that comes before the full name", () => {
     expect(found("قال رايدر ثم بات رايدر")).toEqual(["pat-ryder=بات رايدر"]);
+  });
+  it("a shared short form goes to the person named most recently", () => {
+    expect(found("التقى مسعود بارزاني ثم نيجيرفان بارزاني. وقال بارزاني إن")).toEqual([
+      "masoud-barzani=مسعود بارزاني",
+      "nechirvan-barzani=نيجيرفان بارزاني",
+      "nechirvan-barzani=بارزاني",
+    ]);
+  });
+  it("a last word that is not a declared short form is never linked (بري: also 'by land')", () => {
+    expect(found("قال نبيه بري إن التوغل البري فشل وإن هجوما بري وقع")).toEqual(["nabih-berri=نبيه بري"]);
   });
 });
 

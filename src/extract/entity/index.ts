@@ -1,12 +1,11 @@
 // Entity mentions from the lexicons: places, groups, officials, weapons and outlets. Ambiguous
 // forms are resolved by their cues (same sentence, then the document, then the declared default);
-// a bare surname after an official's full name links back to that official.
+// an official's short form (a surname) after their full name links back to them.
 
 import type { CompiledEntry, Lexicon } from "../../lexicon/compile.js";
 import { type LexiconMatch, matchLexicon, removeOverlaps } from "../../lexicon/match.js";
-import { procliticCandidates } from "../../text/clitics.js";
+import { mayHaveProclitic, procliticCandidates } from "../../text/clitics.js";
 import type { PreparedDocument } from "../../text/document.js";
-import { normalizeForm } from "../../text/normalize.js";
 import type { Entity, EntityMention, EntitySource } from "../../types.js";
 
 export function entityOf(c: CompiledEntry, source: EntitySource): Entity {
@@ -46,27 +45,77 @@ export function entityOf(c: CompiledEntry, source: EntitySource): Entity {
   }
 }
 
+/**
+ * Where each word stem occurs in a document (token indices), proclitics taken off: the index the
+ * ambiguity cues are looked up in. Built once per document, and only when a match is ambiguous.
+ */
+function stemIndex(doc: PreparedDocument, heads: Set<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  doc.tokens.forEach((t, i) => {
+    if (t.kind === "punct") return;
+    const stems =
+      t.kind === "word" && mayHaveProclitic(t.text)
+        ? procliticCandidates(t.text)
+        : [{ stem: t.text, articleStripped: false }];
+    for (const c of stems) {
+      if (c.articleStripped || !heads.has(c.stem)) continue;
+      const list = index.get(c.stem);
+      if (list) list.push(i);
+      else index.set(c.stem, [i]);
+    }
+  });
+  return index;
+}
+
+/** Does a cue (its tokens) occur between two offsets, outside the mention itself? */
+function cueOccurs(
+  doc: PreparedDocument,
+  index: Map<string, number[]>,
+  cue: string[],
+  from: number,
+  to: number,
+  m: LexiconMatch,
+): boolean {
+  for (const i of index.get(cue[0] as string) ?? []) {
+    const first = doc.tokens[i];
+    if (!first || first.start < from || first.end > to) continue;
+    if (i >= m.firstToken && i <= m.lastToken) continue;
+    let ok = true;
+    for (let k = 1; k < cue.length && ok; k++) ok = doc.tokens[i + k]?.text === cue[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Which entry an ambiguous match stands for, or null when nothing decides and no default is declared. */
-function resolve(lexicon: Lexicon, doc: PreparedDocument, m: LexiconMatch): number | null {
+function resolve(
+  lexicon: Lexicon,
+  doc: PreparedDocument,
+  m: LexiconMatch,
+  index: () => Map<string, number[]>,
+): number | null {
   const amb = lexicon.ambiguity.get(m.form);
   if (!amb) return m.refs.length === 1 ? (m.refs[0] ?? null) : null;
   const sentence = doc.sentences[doc.sentenceAt(m.start)];
-  // The mention itself is blanked out so that it cannot serve as its own cue.
-  const blank = (s: string, from: number) =>
-    s.slice(0, m.start - from) + " ".repeat(m.end - m.start) + s.slice(m.end - from);
-  const sentenceText = sentence ? blank(doc.text.slice(sentence.start, sentence.end), sentence.start) : "";
-  const winner = (text: string): number | null => {
-    const hits = amb.senses.filter((s) => s.cues.some((re) => re.test(text)));
+  const winner = (from: number, to: number): number | null => {
+    const hits = amb.senses.filter((s) => s.cues.some((cue) => cueOccurs(doc, index(), cue, from, to, m)));
     return hits.length === 1 ? (hits[0]?.ref ?? null) : null;
   };
-  return winner(sentenceText) ?? winner(blank(doc.text, 0)) ?? amb.fallback;
+  return (
+    (sentence ? winner(sentence.start, sentence.end) : null) ?? winner(0, doc.text.length) ?? amb.fallback
+  );
 }
 
 export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): EntityMention[] {
-  const matches = matchLexicon(lexicon, doc.text, doc.tokens);
-  const mentions: { m: EntityMention; start: number; end: number }[] = [];
+  const matches = matchLexicon(lexicon.root, doc.text, doc.tokens);
+  const mentions: { m: EntityMention; start: number; end: number; index: number }[] = [];
+  let index: Map<string, number[]> | undefined;
+  const lazyIndex = () => {
+    index ??= stemIndex(doc, lexicon.cueHeads);
+    return index;
+  };
   for (const m of matches) {
-    const idx = resolve(lexicon, doc, m);
+    const idx = resolve(lexicon, doc, m, lazyIndex);
     if (idx === null) continue;
     const c = lexicon.entries[idx];
     if (!c) continue;
@@ -74,6 +123,7 @@ export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): Entity
     mentions.push({
       start: m.start,
       end: m.end,
+      index: idx,
       m: {
         kind: c.kind,
         text: span.text,
@@ -85,53 +135,56 @@ export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): Entity
       },
     });
   }
-  const corefs = surnameCoreference(doc, lexicon, mentions);
+  const corefs = shortFormCoreference(doc, lexicon, mentions);
   return removeOverlaps([...mentions, ...corefs]).map((x) => x.m);
 }
 
 /**
- * After an official's full name, the bare surname refers to the same person (بات رايدر … رايدر).
- * Only surnames of three letters or more, only after the first full mention.
+ * An official's short form (a surname: رايدر, السوداني) names them only after their full name
+ * appeared earlier in the same article. When two people share it (the Barzanis), the one named
+ * most recently before it is meant.
  */
-function surnameCoreference(
+function shortFormCoreference(
   doc: PreparedDocument,
   lexicon: Lexicon,
-  found: { m: EntityMention; start: number; end: number }[],
+  found: { m: EntityMention; start: number; end: number; index: number }[],
 ): { m: EntityMention; start: number; end: number }[] {
-  const firstSeen = new Map<string, { at: number; entry: CompiledEntry }>();
+  if (lexicon.shortRoot.size === 0) return [];
+  // entry index → end offsets of its full mentions, in text order
+  const fullMentions = new Map<number, number[]>();
   for (const f of found) {
-    if (f.m.kind !== "official" || f.m.entity.id === null) continue;
-    const entry = lexicon.entries[lexicon.byRef.get(`official:${f.m.entity.id}`) ?? -1];
-    if (!entry) continue;
-    const words = normalizeForm(entry.entry.name_ar).split(" ");
-    const surname = words.length >= 2 ? words[words.length - 1] : undefined;
-    if (!surname || surname.length < 3 || lexicon.root.has(surname)) continue;
-    if (!firstSeen.has(surname)) firstSeen.set(surname, { at: f.end, entry });
+    if (f.m.kind !== "official") continue;
+    const list = fullMentions.get(f.index);
+    if (list) list.push(f.end);
+    else fullMentions.set(f.index, [f.end]);
   }
-  if (firstSeen.size === 0) return [];
+  if (fullMentions.size === 0) return [];
   const out: { m: EntityMention; start: number; end: number }[] = [];
-  for (const t of doc.tokens) {
-    if (t.kind !== "word") continue;
-    for (const cand of procliticCandidates(t.text)) {
-      if (cand.articleStripped) continue;
-      const seen = firstSeen.get(cand.stem);
-      if (!seen || t.start < seen.at) continue;
-      const span = doc.originalSpan(t.start, t.end);
-      out.push({
-        start: t.start,
-        end: t.end,
-        m: {
-          kind: "official",
-          text: span.text,
-          start: span.start,
-          end: span.end,
-          entity: entityOf(seen.entry, "coreference"),
-          match: { form: cand.stem, prefix: cand.prefix, lexicon: seen.entry.source },
-          sentence: doc.sentenceAt(t.start),
-        },
-      });
-      break;
+  for (const m of matchLexicon(lexicon.shortRoot, doc.text, doc.tokens)) {
+    let best: { index: number; at: number } | null = null;
+    for (const ref of m.refs) {
+      const ends = fullMentions.get(ref);
+      if (!ends) continue;
+      let last = -1;
+      for (const e of ends) if (e <= m.start) last = e;
+      if (last >= 0 && (best === null || last > best.at)) best = { index: ref, at: last };
     }
+    const entry = best ? lexicon.entries[best.index] : undefined;
+    if (!entry) continue;
+    const span = doc.originalSpan(m.start, m.end);
+    out.push({
+      start: m.start,
+      end: m.end,
+      m: {
+        kind: "official",
+        text: span.text,
+        start: span.start,
+        end: span.end,
+        entity: entityOf(entry, "coreference"),
+        match: { form: m.form, prefix: m.prefix, lexicon: entry.source },
+        sentence: doc.sentenceAt(m.start),
+      },
+    });
   }
   return out;
 }
