@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { anyRecordSchema } from "../../src/records.js";
-import { rasd, tempDir } from "../helpers/cli.js";
+import { ROOT, rasd, tempDir } from "../helpers/cli.js";
 
 // A small lexicon of our own, so that these tests do not move when the built-in lexicons grow.
 const LEXICON = {
@@ -283,5 +283,21 @@ describe("other commands", () => {
     const r = rasd(["lexicon", "check", dirty]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/not normalized \(write "المقاومه"\)/);
+  });
+});
+
+describe("the package as a library", () => {
+  it('import { extract } from "rasd" works through the package exports and prints nothing by itself', () => {
+    const script = `import { extract, loadLexicon } from "rasd";
+const lexicon = await loadLexicon();
+const r = extract("قصفت القوات الأميركية مواقع في العراق", { lexicon });
+process.stderr.write(JSON.stringify(r.mentions.map((m) => m.entity.id)));`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(JSON.parse(r.stderr)).toEqual(["us-forces", "iraq"]);
   });
 });

@@ -135,3 +135,33 @@ describe("checkHygiene finds what must not ship", () => {
     expect(checkHygiene(files)).toEqual([]);
   });
 });
+
+describe("similarEntries (lexicon check's near-duplicate warning)", () => {
+  const group = (id: string, name_ar: string) => ({
+    id,
+    name: id,
+    name_ar,
+    aliases: [],
+    type: "ministry" as const,
+    country: null,
+    affiliation: null,
+    parent: null,
+  });
+  it("flags one entity entered twice under two transliterations, and not distinct names", async () => {
+    const { similarEntries } = await import("../../src/lexicon/similar.js");
+    const files: LexiconFile[] = [
+      {
+        kind: "group",
+        source: "g.json",
+        entries: [
+          group("pentagon", "البنتاغون"),
+          group("pentagon-2", "البنتاجون"),
+          group("nato", "الناتو"),
+          group("nasiriyah", "الناصرية"),
+          group("nazareth", "الناصرة"),
+        ],
+      },
+    ];
+    expect(similarEntries(files).map((p) => `${p.a}~${p.b}`)).toEqual(["group:pentagon~group:pentagon-2"]);
+  });
+});
