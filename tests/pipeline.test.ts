@@ -57,14 +57,30 @@ describe("extract (library API) over the whole pipeline", () => {
     );
   });
 
-  it("mentions are sorted by start and do not overlap", () => {
+  it("mentions are sorted by start and overlap only where a place sits inside a descriptive collective", () => {
     fc.assert(
       fc.property(articleish, (text) => {
         const ms = extract(text, { lexicon }).mentions.filter((m) => "entity" in m);
-        for (let i = 1; i < ms.length; i++) expect(ms[i]?.start).toBeGreaterThanOrEqual(ms[i - 1]?.end ?? 0);
+        for (let i = 1; i < ms.length; i++) {
+          const prev = ms[i - 1] as (typeof ms)[number];
+          const cur = ms[i] as (typeof ms)[number];
+          expect(cur.start).toBeGreaterThanOrEqual(prev.start);
+          if (cur.start < prev.end) {
+            const outer = ms.find((o) => o.kind === "group" && o.start <= cur.start && cur.end <= o.end);
+            expect(cur.kind).toBe("place");
+            expect(outer && "entity" in outer && (outer.entity as { type: string }).type).toBe("collective");
+          }
+        }
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("a place inside a descriptive collective is reported too, but not one inside a name", () => {
+    const ids = (t: string) =>
+      extract(t, { lexicon }).mentions.map((m) => ("entity" in m ? m.entity.id : m.kind));
+    expect(ids("هاجمت الفصائل الموالية لإيران القاعدة")).toEqual(["iran-backed-militias", "iran"]);
+    expect(ids("نقلت وكالة الأنباء العراقية")).not.toContain("iraq");
   });
 
   it("every built-in lexicon name is found when written alone, in its normalized form too", () => {

@@ -67,6 +67,15 @@ export function matchLexicon(
   text: string,
   tokens: readonly Token[],
 ): LexiconMatch[] {
+  return removeOverlaps(matchEveryStart(root, text, tokens));
+}
+
+/** The longest match starting at each token, overlapping ones included, in text order. */
+export function matchEveryStart(
+  root: Map<string, TrieNode>,
+  text: string,
+  tokens: readonly Token[],
+): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
@@ -102,7 +111,7 @@ export function matchLexicon(
     }
     if (best) found.push(best);
   }
-  return removeOverlaps(found);
+  return found;
 }
 
 /** Longest first, then leftmost; what overlaps a kept span is dropped. O(n log n) searches. */

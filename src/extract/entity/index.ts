@@ -3,10 +3,10 @@
 // an official's short form (a surname) after their full name links back to them.
 
 import type { CompiledEntry, Lexicon } from "../../lexicon/compile.js";
-import { type LexiconMatch, matchLexicon, removeOverlaps } from "../../lexicon/match.js";
+import { type LexiconMatch, matchEveryStart, matchLexicon, removeOverlaps } from "../../lexicon/match.js";
 import { mayHaveProclitic, procliticCandidates } from "../../text/clitics.js";
 import type { PreparedDocument } from "../../text/document.js";
-import type { Entity, EntityMention, EntitySource } from "../../types.js";
+import type { Entity, EntityMention, EntitySource, GroupEntity } from "../../types.js";
 
 export function entityOf(c: CompiledEntry, source: EntitySource): Entity {
   const e = c.entry;
@@ -106,21 +106,24 @@ function resolve(
   );
 }
 
+type Found = { m: EntityMention; start: number; end: number; index: number };
+
 export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): EntityMention[] {
-  const matches = matchLexicon(lexicon.root, doc.text, doc.tokens);
-  const mentions: { m: EntityMention; start: number; end: number; index: number }[] = [];
   let index: Map<string, number[]> | undefined;
   const lazyIndex = () => {
     index ??= stemIndex(doc, lexicon.cueHeads);
     return index;
   };
-  for (const m of matches) {
+  // Resolve before removing overlaps: a long form that its cues cannot resolve must not hide a
+  // shorter name inside it.
+  const resolved: Found[] = [];
+  for (const m of matchEveryStart(lexicon.root, doc.text, doc.tokens)) {
     const idx = resolve(lexicon, doc, m, lazyIndex);
     if (idx === null) continue;
     const c = lexicon.entries[idx];
     if (!c) continue;
     const span = doc.originalSpan(m.start, m.end);
-    mentions.push({
+    resolved.push({
       start: m.start,
       end: m.end,
       index: idx,
@@ -135,8 +138,33 @@ export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): Entity
       },
     });
   }
-  const corefs = shortFormCoreference(doc, lexicon, mentions);
-  return removeOverlaps([...mentions, ...corefs]).map((x) => x.m);
+  const kept = removeOverlaps(resolved);
+  const corefs = shortFormCoreference(doc, lexicon, kept);
+  const mentions = removeOverlaps([...kept, ...corefs]);
+  return [...mentions, ...placesInsideCollectives(kept, resolved)]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((x) => x.m);
+}
+
+/**
+ * A descriptive collective names a place as part of its description ("الفصائل الموالية لإيران":
+ * Iran-backed militias, and Iran): the place is reported as well. Names of organisations do not
+ * give up their places (an outlet's or a group's own name is not a place mention).
+ */
+function placesInsideCollectives(kept: Found[], resolved: Found[]): Found[] {
+  const collectives = kept.filter(
+    (k) => k.m.kind === "group" && (k.m.entity as GroupEntity).type === "collective",
+  );
+  if (collectives.length === 0) return [];
+  const keptSet = new Set(kept);
+  return removeOverlaps(
+    resolved.filter(
+      (r) =>
+        !keptSet.has(r) &&
+        r.m.kind === "place" &&
+        collectives.some((c) => c.start <= r.start && r.end <= c.end),
+    ),
+  );
 }
 
 /**
@@ -147,7 +175,7 @@ export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): Entity
 function shortFormCoreference(
   doc: PreparedDocument,
   lexicon: Lexicon,
-  found: { m: EntityMention; start: number; end: number; index: number }[],
+  found: Found[],
 ): { m: EntityMention; start: number; end: number }[] {
   if (lexicon.shortRoot.size === 0) return [];
   // entry index → end offsets of its full mentions, in text order
