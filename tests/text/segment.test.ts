@@ -96,3 +96,12 @@ describe("procliticCandidates", () => {
     expect(procliticCandidates("سوريا").every((c) => !c.articleStripped)).toBe(true);
   });
 });
+
+describe("procliticCandidates: the article", () => {
+  it("a word in ال offers its stem without the article", () => {
+    expect(procliticCandidates("الهجمات").map((c) => `${c.prefix}+${c.stem}${c.articleStripped ? "*" : ""}`)).toEqual([
+      "+الهجمات",
+      "ال+هجمات*",
+    ]);
+  });
+});
