@@ -39,7 +39,8 @@ const CACHE_LIMIT = 50_000;
  * Results are shared (cached per word): do not modify them.
  */
 export function procliticCandidates(token: string): readonly CliticCandidate[] {
-  if (!CLITIC_START.has(token[0] ?? "")) return [{ prefix: "", stem: token, prefixLength: 0, articleStripped: false }];
+  if (!CLITIC_START.has(token[0] ?? ""))
+    return [{ prefix: "", stem: token, prefixLength: 0, articleStripped: false }];
   let hit = cache.get(token);
   if (hit === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -99,9 +99,8 @@ describe("procliticCandidates", () => {
 
 describe("procliticCandidates: the article", () => {
   it("a word in ال offers its stem without the article", () => {
-    expect(procliticCandidates("الهجمات").map((c) => `${c.prefix}+${c.stem}${c.articleStripped ? "*" : ""}`)).toEqual([
-      "+الهجمات",
-      "ال+هجمات*",
-    ]);
+    expect(
+      procliticCandidates("الهجمات").map((c) => `${c.prefix}+${c.stem}${c.articleStripped ? "*" : ""}`),
+    ).toEqual(["+الهجمات", "ال+هجمات*"]);
   });
 });
