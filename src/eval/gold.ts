@@ -53,7 +53,8 @@ const fold = (s: string) =>
  * name that matches no gold entity is spurious.
  */
 export function scoreEntities(gold: string[][], predicted: Iterable<string>): SetScore {
-  const names = new Set([...predicted].map(fold));
+  const original = new Map([...predicted].map((n) => [fold(n), n]));
+  const names = new Set(original.keys());
   const score: SetScore = { tp: 0, fp: 0, fn: 0, misses: [], spurious: [] };
   const used = new Set<string>();
   for (const entity of gold) {
@@ -70,7 +71,7 @@ export function scoreEntities(gold: string[][], predicted: Iterable<string>): Se
   for (const n of names) {
     if (!used.has(n)) {
       score.fp++;
-      score.spurious.push(n);
+      score.spurious.push(original.get(n) ?? n);
     }
   }
   return score;
