@@ -1,19 +1,19 @@
 // Document text in, mentions out. No I/O, no clock, no printing: everything it needs is a parameter.
+//
+// The extractors run in a fixed order because later ones use what earlier ones found: entities
+// first, then numbers, which must not report the digits inside a name (البرج 22) or a date.
 
-import { extractEntities } from "./extract/entity/index.js";
+import { findEntities } from "./extract/entity/index.js";
+import { extractNumbers } from "./extract/number/index.js";
 import type { Lexicon } from "./lexicon/compile.js";
-import { type PreparedDocument, prepareDocument } from "./text/document.js";
+import { prepareDocument } from "./text/document.js";
 import type { DocumentInfo, ExtractResult, Mention } from "./types.js";
 
 export interface PipelineOptions {
   lexicon: Lexicon;
+  /** Report vague quantities (عشرات = 10, مئات = 100 … with qualifier "about"); default false. */
+  vague?: boolean;
 }
-
-/** An extractor: a pure function from a prepared document to mentions of one or more kinds. */
-export type Extractor = (doc: PreparedDocument, options: PipelineOptions) => Mention[];
-
-/** The extractors, in order. Each new dimension (numbers, dates …) is one more line here. */
-export const EXTRACTORS: readonly Extractor[] = [(doc, o) => extractEntities(doc, o.lexicon)];
 
 /** The title: a first line that is short and followed by more text. */
 export function findTitle(text: string): string | null {
@@ -27,8 +27,12 @@ export function findTitle(text: string): string | null {
 
 export function runPipeline(original: string, options: PipelineOptions): ExtractResult {
   const doc = prepareDocument(original);
-  const mentions: Mention[] = [];
-  for (const extractor of EXTRACTORS) mentions.push(...extractor(doc, options));
+  const entities = findEntities(doc, options.lexicon);
+  // Digits inside a name are part of the name; a weapon mention (بطائرتين مسيرتين) is not
+  // excluded: its dual is a count.
+  const exclude = entities.filter((e) => e.m.kind !== "weapon").map((e) => ({ start: e.start, end: e.end }));
+  const numbers = extractNumbers(doc, { exclude, vague: options.vague ?? false });
+  const mentions: Mention[] = [...entities.map((e) => e.m), ...numbers];
   mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   const document: DocumentInfo = {
     title: findTitle(original),

@@ -62,13 +62,17 @@ const outletEntity = z
   .object({ id: z.string(), name: z.string(), name_ar: z.string(), country: z.string().nullable(), source })
   .strict();
 
-const mentionCommon = {
+const spanFields = {
   record: z.literal("mention"),
   schema: z.literal(1),
   doc: docSchema,
   text: z.string().describe("The original text of the span"),
   start: z.number().int().nonnegative().describe("Code point offset into the decoded text, BOM removed"),
   end: z.number().int().nonnegative().describe("End, exclusive"),
+};
+
+const mentionCommon = {
+  ...spanFields,
   match: z
     .object({
       form: z.string().describe("The normalized lexicon form that matched"),
@@ -84,6 +88,38 @@ export const mentionRecordSchema = z.discriminatedUnion("kind", [
   z.object({ ...mentionCommon, kind: z.literal("official"), entity: officialEntity }).strict(),
   z.object({ ...mentionCommon, kind: z.literal("weapon"), entity: weaponEntity }).strict(),
   z.object({ ...mentionCommon, kind: z.literal("outlet"), entity: outletEntity }).strict(),
+  z
+    .object({
+      ...spanFields,
+      kind: z.literal("number"),
+      value: z.number().describe("The quantity"),
+      unit: z
+        .string()
+        .nullable()
+        .describe("The counted noun as an English singular: attack, drone, killed …"),
+      qualifier: z.enum(["exact", "at_least", "about", "more_than", "less_than", "up_to"]),
+      rule: z.string().describe("The rule family that read it: digits, words, dual, vague …"),
+    })
+    .strict(),
+  z
+    .object({
+      ...spanFields,
+      kind: z.literal("date"),
+      date: z
+        .object({
+          start: isoDay.nullable(),
+          end: isoDay.nullable(),
+          precision: z.enum(["day", "month", "year"]),
+          basis: z.enum(["explicit", "dateline", "weekday", "relative", "inferred"]),
+          unresolved: z.string().optional().describe("Why start/end are null"),
+          month: z.number().int().min(1).max(12).optional(),
+          day: z.number().int().min(1).max(31).optional(),
+          calendar: z.literal("hijri").optional(),
+        })
+        .strict(),
+      rule: z.string(),
+    })
+    .strict(),
 ]);
 
 export const documentRecordSchema = z

@@ -1,10 +1,20 @@
 // `rasd eval GOLD_DIR [paths…]`: run extraction on the articles the gold files name and score it.
-// Scores places, groups and officials today (numbers, dates and events join as they are built).
+// Scores places, groups, officials and numbers today (dates and events join as they are built).
 
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { RasdError } from "../errors.js";
-import { entityNames, type GoldFile, prf, readGold, type SetScore, scoreEntities } from "../eval/gold.js";
+import {
+  entityNames,
+  type GoldFile,
+  numberKey,
+  numberKeys,
+  prf,
+  readGold,
+  type SetScore,
+  scoreEntities,
+  scoreKeys,
+} from "../eval/gold.js";
 import { loadLexicon } from "../index.js";
 import { decodeBytes } from "../io/decode.js";
 import { findInputs } from "../io/inputs.js";
@@ -12,7 +22,7 @@ import { readInput } from "../io/read.js";
 import { runPipeline } from "../pipeline.js";
 import { error } from "./stderr.js";
 
-const DIMENSIONS = ["places", "groups", "officials"] as const;
+const DIMENSIONS = ["places", "groups", "officials", "numbers"] as const;
 const KIND = { places: "place", groups: "group", officials: "official" } as const;
 
 export async function runEval(
@@ -49,7 +59,10 @@ export async function runEval(
     const { mentions } = runPipeline(text, { lexicon });
     const scores: Record<string, SetScore> = {};
     for (const d of DIMENSIONS) {
-      const s = scoreEntities(gold[d], entityNames(mentions, KIND[d]));
+      const s =
+        d === "numbers"
+          ? scoreKeys(gold.numbers.map(numberKey), numberKeys(mentions))
+          : scoreEntities(gold[d], entityNames(mentions, KIND[d]));
       scores[d] = s;
       const t = totals[d] as SetScore;
       t.tp += s.tp;

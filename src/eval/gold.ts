@@ -10,6 +10,8 @@ export interface GoldFile {
   places: string[][];
   groups: string[][];
   officials: string[][];
+  numbers: { value: number; unit: string | null; text?: string; qualifier?: string }[];
+  dates: string[];
 }
 
 export function readGold(path: string): GoldFile {
@@ -29,6 +31,8 @@ export function readGold(path: string): GoldFile {
     places: data.places ?? [],
     groups: data.groups ?? [],
     officials: data.officials ?? [],
+    numbers: data.numbers ?? [],
+    dates: data.dates ?? [],
   };
 }
 
@@ -92,4 +96,45 @@ export function prf(s: { tp: number; fp: number; fn: number }): {
   const recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
+}
+
+/** Score two sets of keys (numbers as value|unit, dates as ISO days). */
+export function scoreKeys(gold: Iterable<string>, predicted: Iterable<string>): SetScore {
+  const g = new Set(gold);
+  const p = new Set(predicted);
+  const score: SetScore = { tp: 0, fp: 0, fn: 0, misses: [], spurious: [] };
+  for (const k of g) {
+    if (p.has(k)) score.tp++;
+    else {
+      score.fn++;
+      score.misses.push(k);
+    }
+  }
+  for (const k of p) {
+    if (!g.has(k)) {
+      score.fp++;
+      score.spurious.push(k);
+    }
+  }
+  return score;
+}
+
+export const numberKey = (n: { value: number; unit: string | null }) => `${n.value} ${n.unit ?? "-"}`;
+
+/** Number mentions as value|unit keys (the gold deduplicates the same way). */
+export function numberKeys(mentions: Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (m.kind === "number") out.add(numberKey(m));
+  return out;
+}
+
+/** Resolved days of date mentions; a range contributes both ends. */
+export function dateKeys(mentions: Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "date" || m.date.precision !== "day") continue;
+    if (m.date.start) out.add(m.date.start);
+    if (m.date.end) out.add(m.date.end);
+  }
+  return out;
 }

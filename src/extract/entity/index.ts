@@ -106,9 +106,15 @@ function resolve(
   );
 }
 
-type Found = { m: EntityMention; start: number; end: number; index: number };
+/** An entity mention with its span in the normalized text (what other extractors need). */
+export type Found = { m: EntityMention; start: number; end: number; index: number };
 
 export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): EntityMention[] {
+  return findEntities(doc, lexicon).map((x) => x.m);
+}
+
+/** Entity mentions with their normalized spans, in text order. */
+export function findEntities(doc: PreparedDocument, lexicon: Lexicon): Found[] {
   let index: Map<string, number[]> | undefined;
   const lazyIndex = () => {
     index ??= stemIndex(doc, lexicon.cueHeads);
@@ -141,9 +147,9 @@ export function extractEntities(doc: PreparedDocument, lexicon: Lexicon): Entity
   const kept = removeOverlaps(resolved);
   const corefs = shortFormCoreference(doc, lexicon, kept);
   const mentions = removeOverlaps([...kept, ...corefs]);
-  return [...mentions, ...placesInsideCollectives(kept, resolved)]
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .map((x) => x.m);
+  return [...mentions, ...placesInsideCollectives(kept, resolved)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /**
@@ -172,11 +178,7 @@ function placesInsideCollectives(kept: Found[], resolved: Found[]): Found[] {
  * appeared earlier in the same article. When two people share it (the Barzanis), the one named
  * most recently before it is meant.
  */
-function shortFormCoreference(
-  doc: PreparedDocument,
-  lexicon: Lexicon,
-  found: Found[],
-): { m: EntityMention; start: number; end: number }[] {
+function shortFormCoreference(doc: PreparedDocument, lexicon: Lexicon, found: Found[]): Found[] {
   if (lexicon.shortRoot.size === 0) return [];
   // entry index → end offsets of its full mentions, in text order
   const fullMentions = new Map<number, number[]>();
@@ -187,7 +189,7 @@ function shortFormCoreference(
     else fullMentions.set(f.index, [f.end]);
   }
   if (fullMentions.size === 0) return [];
-  const out: { m: EntityMention; start: number; end: number }[] = [];
+  const out: Found[] = [];
   for (const m of matchLexicon(lexicon.shortRoot, doc.text, doc.tokens)) {
     let best: { index: number; at: number } | null = null;
     for (const ref of m.refs) {
@@ -197,12 +199,14 @@ function shortFormCoreference(
       for (const e of ends) if (e <= m.start) last = e;
       if (last >= 0 && (best === null || last > best.at)) best = { index: ref, at: last };
     }
-    const entry = best ? lexicon.entries[best.index] : undefined;
+    if (best === null) continue;
+    const entry = lexicon.entries[best.index];
     if (!entry) continue;
     const span = doc.originalSpan(m.start, m.end);
     out.push({
       start: m.start,
       end: m.end,
+      index: best.index,
       m: {
         kind: "official",
         text: span.text,
