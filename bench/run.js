@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractEntities } from "../dist/extract/entity/index.js";
 import { builtinLexicon } from "../dist/index.js";
+import { runPipeline } from "../dist/pipeline.js";
 import { prepareDocument } from "../dist/text/document.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -83,6 +84,12 @@ const secs = (performance.now() - t2) / 1000;
 const mb = bytes / (1024 * 1024);
 const rssMB = process.resourceUsage().maxRSS / 1024;
 
+// The whole pipeline (entities, publication date, dates, numbers) on the same corpus.
+const t3 = performance.now();
+let all = 0;
+for (const d of docs) all += runPipeline(d, { lexicon }).mentions.length;
+const fullSecs = (performance.now() - t3) / 1000;
+
 const row = (k, v) => console.log(`${k.padEnd(34)} ${v}`);
 console.log("rasd bench: text layer + lexicon matcher, one core");
 row("corpus", `${docs.length} articles, ${mb.toFixed(1)} MB (built in ${(tBuild / 1000).toFixed(1)} s)`);
@@ -95,3 +102,7 @@ row("time", `${secs.toFixed(2)} s`);
 row("throughput", `${(mb / secs).toFixed(1)} MB/s (target ≥ 20 MB/s)`);
 row("articles per second", `${Math.round(docs.length / secs)}`);
 row("peak RSS (includes the corpus held in memory)", `${rssMB.toFixed(0)} MB`);
+console.log("\nfull pipeline (entities, dates, numbers), one core");
+row("mentions found", String(all));
+row("throughput", `${(mb / fullSecs).toFixed(1)} MB/s`);
+row("articles per second", `${Math.round(docs.length / fullSecs)}`);

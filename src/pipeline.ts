@@ -1,16 +1,24 @@
 // Document text in, mentions out. No I/O, no clock, no printing: everything it needs is a parameter.
 //
-// The extractors run in a fixed order because later ones use what earlier ones found: entities
-// first, then numbers, which must not report the digits inside a name (البرج 22) or a date.
+// The extractors run in a fixed order because later ones use what earlier ones found: entities,
+// then the publication date (the reference for relative dates), then dates, then numbers, which
+// must not report the digits of a date or of a name (البرج 22).
 
+import { DURATION_RULES, findDates, findPublicationDate, type Prefer } from "./extract/date/index.js";
 import { findEntities } from "./extract/entity/index.js";
 import { extractNumbers } from "./extract/number/index.js";
 import type { Lexicon } from "./lexicon/compile.js";
 import { prepareDocument } from "./text/document.js";
-import type { DocumentInfo, ExtractResult, Mention } from "./types.js";
+import type { DocumentInfo, ExtractResult, Mention, PublishedBasis } from "./types.js";
 
 export interface PipelineOptions {
   lexicon: Lexicon;
+  /** Publication date to use when the article gives none (YYYY-MM-DD). */
+  referenceDate?: string | null;
+  /** Use referenceDate even when the article gives its own date. */
+  forceReferenceDate?: boolean;
+  /** Which way bare weekdays and year-less dates resolve: the past (default, news) or the future. */
+  prefer?: Prefer;
   /** Report vague quantities (عشرات = 10, مئات = 100 … with qualifier "about"); default false. */
   vague?: boolean;
 }
@@ -28,17 +36,36 @@ export function findTitle(text: string): string | null {
 export function runPipeline(original: string, options: PipelineOptions): ExtractResult {
   const doc = prepareDocument(original);
   const entities = findEntities(doc, options.lexicon);
-  // Digits inside a name are part of the name; a weapon mention (بطائرتين مسيرتين) is not
-  // excluded: its dual is a count.
-  const exclude = entities.filter((e) => e.m.kind !== "weapon").map((e) => ({ start: e.start, end: e.end }));
+
+  const found = findPublicationDate(doc);
+  let published: string | null = found?.date ?? null;
+  let publishedBasis: PublishedBasis | null = found?.basis ?? null;
+  if (options.referenceDate && (options.forceReferenceDate || published === null)) {
+    published = options.referenceDate;
+    publishedBasis = "reference";
+  }
+  const dates = findDates(doc, { reference: published, prefer: options.prefer ?? "past" });
+
+  // The outlet is the agency named on the dateline's line: "بغداد - 12 ديسمبر 2023 (رويترز) -".
+  let outlet: string | null = null;
+  if (found && found.basis !== "text") {
+    const lineStart = doc.text.lastIndexOf("\n", found.start) + 1;
+    let lineEnd = doc.text.indexOf("\n", found.end);
+    if (lineEnd < 0) lineEnd = doc.text.length;
+    const agency = entities.find((e) => e.m.kind === "outlet" && e.start >= lineStart && e.end <= lineEnd);
+    outlet = agency && "entity" in agency.m ? agency.m.entity.name : null;
+  }
+
+  // Digits inside a name or a date are not counts; a weapon mention (بطائرتين مسيرتين) is not
+  // excluded (its dual is a count), nor is a duration (خلال أسبوعين: 2 weeks).
+  const exclude = [
+    ...entities.filter((e) => e.m.kind !== "weapon").map((e) => ({ start: e.start, end: e.end })),
+    ...dates.filter((d) => !DURATION_RULES.has(d.m.rule)).map((d) => ({ start: d.start, end: d.end })),
+  ];
   const numbers = extractNumbers(doc, { exclude, vague: options.vague ?? false });
-  const mentions: Mention[] = [...entities.map((e) => e.m), ...numbers];
+
+  const mentions: Mention[] = [...entities.map((e) => e.m), ...dates.map((d) => d.m), ...numbers];
   mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
-  const document: DocumentInfo = {
-    title: findTitle(original),
-    published: null,
-    publishedBasis: null,
-    outlet: null,
-  };
+  const document: DocumentInfo = { title: findTitle(original), published, publishedBasis, outlet };
   return { document, mentions };
 }

@@ -1,10 +1,11 @@
 // `rasd eval GOLD_DIR [paths…]`: run extraction on the articles the gold files name and score it.
-// Scores places, groups, officials and numbers today (dates and events join as they are built).
+// Scores places, groups, officials, numbers and dates today (events join when they are built).
 
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { RasdError } from "../errors.js";
 import {
+  dateKeys,
   entityNames,
   type GoldFile,
   numberKey,
@@ -22,7 +23,7 @@ import { readInput } from "../io/read.js";
 import { runPipeline } from "../pipeline.js";
 import { error } from "./stderr.js";
 
-const DIMENSIONS = ["places", "groups", "officials", "numbers"] as const;
+const DIMENSIONS = ["places", "groups", "officials", "numbers", "dates"] as const;
 const KIND = { places: "place", groups: "group", officials: "official" } as const;
 
 export async function runEval(
@@ -62,7 +63,9 @@ export async function runEval(
       const s =
         d === "numbers"
           ? scoreKeys(gold.numbers.map(numberKey), numberKeys(mentions))
-          : scoreEntities(gold[d], entityNames(mentions, KIND[d]));
+          : d === "dates"
+            ? scoreKeys(gold.dates, dateKeys(mentions))
+            : scoreEntities(gold[d], entityNames(mentions, KIND[d]));
       scores[d] = s;
       const t = totals[d] as SetScore;
       t.tp += s.tp;

@@ -19,6 +19,10 @@ export interface ExtractFlags {
   maxBytes: number;
   lexicons: string[];
   builtinLexicons: boolean;
+  vague?: boolean;
+  referenceDate?: string;
+  forceReferenceDate?: boolean;
+  prefer: "past" | "future";
   quiet?: boolean;
 }
 
@@ -27,6 +31,8 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
     throw new UsageError(
       `--encoding ${flags.encoding}: unknown encoding (try utf-8, utf-16le, windows-1256, iso-8859-6)`,
     );
+  if (flags.forceReferenceDate && !flags.referenceDate)
+    throw new UsageError("--force-reference-date needs --reference-date");
   if (paths.length === 0) {
     if (process.stdin.isTTY)
       throw new UsageError("give files, folders or glob patterns to read (or - for standard input)");
@@ -54,7 +60,13 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
       if (item.kind === "error") throw item.error;
       const bytes = await readInput(item, flags.maxBytes);
       const decoded = await decodeBytes(bytes, item.path, flags.encoding);
-      const result = runPipeline(decoded.text, { lexicon });
+      const result = runPipeline(decoded.text, {
+        lexicon,
+        vague: flags.vague ?? false,
+        referenceDate: flags.referenceDate ?? null,
+        forceReferenceDate: flags.forceReferenceDate ?? false,
+        prefer: flags.prefer,
+      });
       const doc = docRef(item.path, sha256Hex(bytes), result.document);
       if (flags.records === "all")
         lines += LineWriter.line(

@@ -27,6 +27,14 @@ export function parseByteSize(value: string): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+export function parseIsoDay(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.toISOString().slice(0, 10) !== value)
+    throw new InvalidArgumentError("expected a day as YYYY-MM-DD");
+  return value;
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -67,6 +75,21 @@ export function buildProgram(): Command {
       [],
     )
     .option("--no-builtin-lexicons", "use only the --lexicons folders")
+    .option(
+      "--reference-date <YYYY-MM-DD>",
+      "publication date for articles that give none (relative dates resolve against it)",
+      parseIsoDay,
+    )
+    .option("--force-reference-date", "use --reference-date even where the article gives its own date")
+    .addOption(
+      new Option(
+        "--prefer <direction>",
+        "resolve bare weekdays and year-less dates into the past or the future",
+      )
+        .choices(["past", "future"])
+        .default("past"),
+    )
+    .option("--vague", "also report vague quantities (عشرات = 10, مئات = 100 …, qualifier about)")
     .option("-q, --quiet", "no summary on stderr")
     .addHelpText(
       "after",

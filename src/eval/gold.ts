@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { RasdError } from "../errors.js";
+import { mentionDays } from "../extract/date/index.js";
 import type { Mention } from "../types.js";
 
 export interface GoldFile {
@@ -128,13 +129,12 @@ export function numberKeys(mentions: Mention[]): Set<string> {
   return out;
 }
 
-/** Resolved days of date mentions; a range contributes both ends. */
+/**
+ * The calendar days date mentions refer to, as the gold counts them: a day, or both ends of a
+ * range; a stretch of time (الأسبوع الماضي, خلال أسبوعين) names no particular day.
+ */
 export function dateKeys(mentions: Mention[]): Set<string> {
   const out = new Set<string>();
-  for (const m of mentions) {
-    if (m.kind !== "date" || m.date.precision !== "day") continue;
-    if (m.date.start) out.add(m.date.start);
-    if (m.date.end) out.add(m.date.end);
-  }
+  for (const m of mentions) if (m.kind === "date") for (const d of mentionDays(m)) out.add(d);
   return out;
 }

@@ -301,3 +301,72 @@ process.stderr.write(JSON.stringify(r.mentions.map((m) => m.entity.id)));`;
     expect(JSON.parse(r.stderr)).toEqual(["us-forces", "iraq"]);
   });
 });
+
+describe("dates: publication date and the reference flags", () => {
+  const article = "عنوان الخبر\nبغداد - 12 ديسمبر 2023 (رويترز) - قصفت طائرات مسيرة قاعدة أمس الاثنين.\n";
+  const undated = "عنوان الخبر\nقصفت طائرات مسيرة قاعدة أمس.\n";
+  const dateOf = (r: ReturnType<typeof rasd>, text: string) =>
+    (r.records.find((x) => x.kind === "date" && x.text === text)?.date as
+      | { start: string | null; basis: string }
+      | undefined) ?? null;
+
+  it("finds the dateline, its outlet, and resolves أمس against it", () => {
+    const r = rasd(["extract", "--records", "all", "-"], { input: article });
+    expect(r.status).toBe(0);
+    expect(r.records[0]).toMatchObject({
+      record: "document",
+      published_basis: "dateline",
+      doc: { published: "2023-12-12", outlet: "Reuters" },
+    });
+    expect(dateOf(r, "أمس الاثنين")).toMatchObject({ start: "2023-12-11", basis: "relative" });
+  });
+
+  it("--reference-date serves an article without a date, and does not override one that has it", () => {
+    const none = rasd(["extract", "--records", "all", "-"], { input: undated });
+    expect(none.records[0]).toMatchObject({ doc: { published: null }, published_basis: null });
+    expect(dateOf(none, "أمس")).toMatchObject({ start: null });
+    const ref = rasd(["extract", "--records", "all", "--reference-date", "2024-02-03", "-"], {
+      input: undated,
+    });
+    expect(ref.records[0]).toMatchObject({ doc: { published: "2024-02-03" }, published_basis: "reference" });
+    expect(dateOf(ref, "أمس")).toMatchObject({ start: "2024-02-02" });
+    const kept = rasd(["extract", "--records", "all", "--reference-date", "2024-02-03", "-"], {
+      input: article,
+    });
+    expect(kept.records[0]).toMatchObject({ doc: { published: "2023-12-12" } });
+    const forced = rasd(
+      ["extract", "--records", "all", "--reference-date", "2024-02-03", "--force-reference-date", "-"],
+      { input: article },
+    );
+    expect(forced.records[0]).toMatchObject({
+      doc: { published: "2024-02-03" },
+      published_basis: "reference",
+    });
+  });
+
+  it("--prefer future resolves a bare weekday forward", () => {
+    const text = "عنوان\nيجتمع المجلس الخميس.\n";
+    const past = rasd(["extract", "--reference-date", "2023-10-28", "-"], { input: text });
+    const future = rasd(["extract", "--reference-date", "2023-10-28", "--prefer", "future", "-"], {
+      input: text,
+    });
+    expect(dateOf(past, "الخميس")).toMatchObject({ start: "2023-10-26" });
+    expect(dateOf(future, "الخميس")).toMatchObject({ start: "2023-11-02" });
+  });
+
+  it("a malformed reference date or a forced one without a date is a usage error", () => {
+    expect(rasd(["extract", "--reference-date", "2023-13-45", "-"], { input: undated }).status).toBe(2);
+    expect(rasd(["extract", "--force-reference-date", "-"], { input: undated }).status).toBe(2);
+  });
+
+  it("numbers: a count with its unit and qualifier; --vague adds vague quantities", () => {
+    const text = "عنوان\nقتل 12 جنديا على الأقل وأصيب عشرات المدنيين في هجوم بطائرتين مسيرتين.\n";
+    const nums = (r: ReturnType<typeof rasd>) =>
+      r.records.filter((x) => x.kind === "number").map((x) => [x.value, x.unit, x.qualifier]);
+    expect(nums(rasd(["extract", "-"], { input: text }))).toEqual([
+      [12, "killed", "at_least"],
+      [2, "drone", "exact"],
+    ]);
+    expect(nums(rasd(["extract", "--vague", "-"], { input: text }))).toContainEqual([10, "injured", "about"]);
+  });
+});
