@@ -1,14 +1,18 @@
 // Dates with a month name: "12 ديسمبر 2023", "السابع من تشرين الاول", "Oct 26, 2024", "ديسمبر 2021", "عام 2021".
 
 import type { DateValue } from "../../types.js";
+import { firstWords, formStarts, isDayNumber, isYear4, withClitics } from "./anchors.js";
 import { dayNumber, isValidDate } from "./calendar.js";
 import { HIJRI_MARK_ALT, isGuardedMonth, MONTH_ALT, monthOf, NAME_HEADS } from "./months.js";
 import {
   B,
   CLITIC,
+  candidateAt,
   dayFrag,
+  dayStarts,
   E,
   type Groups,
+  MONTH_FRAG_TOKENS,
   type MonthRead,
   monthFrag,
   NA,
@@ -18,13 +22,12 @@ import {
   readMonth,
   readYear,
   rx,
-  spanOf,
   wordBefore,
   YEAR4,
   type YearRead,
   yearFrag,
 } from "./patterns.js";
-import type { Candidate, DateContext, DateRule, StatedDate, YearMode } from "./types.js";
+import type { DateContext, DateRule, Start, StatedDate, TokenSet, YearMode } from "./types.js";
 import {
   dayValue,
   inferDay,
@@ -35,7 +38,7 @@ import {
   unresolvedValue,
   yearValue,
 } from "./value.js";
-import { QUALIFIER_ALT } from "./words.js";
+import { QUALIFIER_ALT, THIS_ALT } from "./words.js";
 
 /** A day of a month, the year stated, relative or to infer: the value and what the text stated. */
 export function dayDate(
@@ -76,6 +79,8 @@ const dayMonth: DateRule = {
   pattern: rx(
     `${dayFrag("d")} *(?:- *)?(?<link>(?:من|في) +)?${monthFrag("m")}(?: +(?<q>${QUALIFIER_ALT})${E})?(?:${yearFrag("y")})?`,
   ),
+  // After the day: spaces, a dash, من/في, then the month.
+  anchor: dayStarts({ words: ["من", "في", ...MONTH_FRAG_TOKENS.words], marks: ["-"] }),
   build(m, ctx, text) {
     const gr = m.groups as Groups;
     const d = readDay(gr, "d");
@@ -104,6 +109,8 @@ const monthDayYear: DateRule = {
   pattern: rx(
     `${B}(?<m>${MONTH_ALT})${E}\\.? +${NB}(?<d>3[01]|[12]\\d|0?[1-9])${NA}(?: *,)?${yearFrag("y")}`,
   ),
+  // After the month: a dot (sept.) or the day's digits.
+  anchor: formStarts(MONTH_ALT, { words: [], digits: isDayNumber, marks: ["."] }, false),
   build(m, ctx) {
     const gr = m.groups as Groups;
     const month = monthOf(gr.m ?? "");
@@ -121,12 +128,32 @@ const monthDayYear: DateRule = {
   },
 };
 
+/** شهر (or شهري) with ب/ل before a month name. */
+const SHAHR_START: Start = {
+  on: { words: withClitics(["شهر", "شهري", "بشهر", "بشهري", "لشهر", "لشهري"]) },
+  next: { words: firstWords(MONTH_ALT) },
+};
+
+/** What can follow a month name before its year: a second name (/ or "("), or yearFrag's start. */
+const BEFORE_YEAR: TokenSet = {
+  words: [
+    "من",
+    "في",
+    ...["", "ل", "ب"].flatMap((p) =>
+      ["عام", "العام", "سنه", "السنه", ...firstWords(THIS_ALT)].map((w) => p + w),
+    ),
+  ],
+  digits: isYear4,
+  marks: [",", "/", "("],
+};
+
 /** ديسمبر 2023, ديسمبر عام 2021, شهر كانون الاول من العام 2021, اكتوبر العام الماضي. */
 const monthYear: DateRule = {
   name: "month-year",
   pattern: rx(
     `${CLITIC}(?:[بل]?شهري? +)?(?<m>${MONTH_ALT})${E}(?: *[/(] *(?<a>${MONTH_ALT})${E}(?: *\\))?)?${yearFrag("y")}`,
   ),
+  anchor: [SHAHR_START, ...formStarts(MONTH_ALT, BEFORE_YEAR)],
   build(m, ctx) {
     const gr = m.groups as Groups;
     const month = monthOf(gr.m ?? "");
@@ -139,7 +166,7 @@ const monthYear: DateRule = {
       yr.year === null
         ? unresolvedValue("month", "relative", NO_REFERENCE, { month })
         : monthValue(yr.year, month, yr.relative ? "relative" : "explicit");
-    return { ...spanOf(m), rule: "month-year", value };
+    return candidateAt(m, "month-year", value);
   },
 };
 
@@ -152,6 +179,7 @@ const monthAlone: DateRule = {
   pattern: rx(
     `${CLITIC}(?<p>[بل]?شهري? +)?(?<m>${MONTH_ALT})${E}(?: *[/(] *(?<a>${MONTH_ALT})${E}(?: *\\))?)?(?: +(?<q>${QUALIFIER_ALT})${E})?`,
   ),
+  anchor: [SHAHR_START, { on: { words: withClitics(firstWords(MONTH_ALT)) } }],
   build(m, ctx, text) {
     const gr = m.groups as Groups;
     const form = gr.m ?? "";
@@ -168,7 +196,7 @@ const monthAlone: DateRule = {
       ctx.reference === null
         ? unresolvedValue("month", basis, NO_YEAR, { month })
         : monthValue(inferMonthYear(month, ctx.reference, mode, ctx.prefer), month, basis);
-    return { ...spanOf(m), rule: "month", value };
+    return candidateAt(m, "month", value);
   },
 };
 
@@ -178,9 +206,12 @@ const yearAlone: DateRule = {
   pattern: rx(
     `${CLITIC}(?:عام|العام|سنه|السنه) +${NB}(?<y>${YEAR4})${NA}(?! *(?:${HIJRI_MARK_ALT})${E})(?: *م${E})?`,
   ),
+  anchor: [
+    { on: { words: withClitics("عام", "العام", "سنه", "السنه") }, next: { words: [], digits: isYear4 } },
+  ],
   build(m) {
     const y = Number(m.groups?.y);
-    return { ...spanOf(m), rule: "year", value: yearValue(y, "explicit") } satisfies Candidate;
+    return candidateAt(m, "year", yearValue(y, "explicit"));
   },
 };
 

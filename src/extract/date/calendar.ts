@@ -34,9 +34,18 @@ export function civil(n: number): Ymd {
 
 const pad = (n: number, w: number) => String(n).padStart(w, "0");
 
+// Texts name the same days again and again: their ISO strings are kept.
+const isoCache = new Map<number, string>();
+
 export function isoOf(n: number): string {
-  const { year, month, day } = civil(n);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  let iso = isoCache.get(n);
+  if (iso === undefined) {
+    const { year, month, day } = civil(n);
+    iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    if (isoCache.size >= 50_000) isoCache.clear();
+    isoCache.set(n, iso);
+  }
+  return iso;
 }
 
 const ISO = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/;

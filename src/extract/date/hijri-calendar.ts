@@ -3,23 +3,42 @@
 import { gregorianToHijri, hijriToGregorian } from "@tabby_ai/hijri-converter";
 import { civil, dayNumber, type Ymd } from "./calendar.js";
 
+// The converter throws on days it does not know (30 of a month of 29 days, years out of range),
+// and rules ask for the same days again and again: its answers are kept.
+const CACHE_LIMIT = 50_000;
+const dayCache = new Map<string, number | null>();
+const hijriCache = new Map<number, Readonly<Ymd> | null>();
+
 /** The day number of a Hijri date, or null when the converter does not know it. */
 export function hijriDay(year: number, month: number, day: number): number | null {
-  try {
-    const g = hijriToGregorian({ year, month, day });
-    return dayNumber(g.year, g.month, g.day);
-  } catch {
-    return null;
+  const key = `${year}-${month}-${day}`;
+  let n = dayCache.get(key);
+  if (n === undefined) {
+    try {
+      const g = hijriToGregorian({ year, month, day });
+      n = dayNumber(g.year, g.month, g.day);
+    } catch {
+      n = null;
+    }
+    if (dayCache.size >= CACHE_LIMIT) dayCache.clear();
+    dayCache.set(key, n);
   }
+  return n;
 }
 
-/** The Hijri date of a day number, or null outside the converter's range (1924–2077). */
-export function hijriOf(n: number): Ymd | null {
-  try {
-    return gregorianToHijri(civil(n));
-  } catch {
-    return null;
+/** The Hijri date of a day number, or null outside the converter's range (1924–2077). Shared: read only. */
+export function hijriOf(n: number): Readonly<Ymd> | null {
+  let h = hijriCache.get(n);
+  if (h === undefined) {
+    try {
+      h = gregorianToHijri(civil(n));
+    } catch {
+      h = null;
+    }
+    if (hijriCache.size >= CACHE_LIMIT) hijriCache.clear();
+    hijriCache.set(n, h);
   }
+  return h;
 }
 
 /** First and last day of a Hijri month. */

@@ -1,11 +1,14 @@
 // Hijri dates: "15 ربيع الاخر 1445 ه", "رمضان 1444", "عام 1445 ه", resolved to Gregorian days.
 
+import { firstWords, formStarts, withClitics } from "./anchors.js";
 import { hijriDay, hijriMonthSpan, hijriOf, hijriYearSpan } from "./hijri-calendar.js";
 import { HIJRI_MARK_ALT, HIJRI_MONTH_ALT, hijriMonthOf, isGuardedHijriMonth, NAME_HEADS } from "./months.js";
 import {
   B,
   CLITIC,
+  candidateAt,
   dayFrag,
+  dayStarts,
   E,
   type Groups,
   NA,
@@ -13,7 +16,6 @@ import {
   qualifierMode,
   readDay,
   rx,
-  spanOf,
   wordBefore,
 } from "./patterns.js";
 import type { Candidate, DateContext, DateRule, YearMode } from "./types.js";
@@ -23,6 +25,7 @@ import { QUALIFIER_ALT } from "./words.js";
 const HIJRI_YEAR = `(?<hy>1[3-5]\\d\\d)`;
 const YEAR_WORD = `(?:(?:من +)?(?:${B}[لب]?(?:عام|العام|سنه|السنه)) +)?`;
 const MARK = `(?: *(?<mark>${HIJRI_MARK_ALT})${E})?`;
+const HIJRI_YEAR_TOKEN = { words: [], digits: (token: string) => /^1[3-5]\d\d$/.test(token) };
 
 /** The Hijri year that puts a year-less Hijri day nearest the reference. */
 export function inferHijriDay(month: number, day: number, mode: YearMode, ctx: DateContext): number | null {
@@ -43,13 +46,13 @@ const hijriDate: DateRule = {
     `${dayFrag("d")} *(?:من +)?(?<shahr>شهر +)?(?<hm>${HIJRI_MONTH_ALT})${E}` +
       `(?:(?: *, *| +)${YEAR_WORD}${NB}${HIJRI_YEAR}${NA}${MARK}| +(?<q>${QUALIFIER_ALT})${E})?`,
   ),
+  anchor: dayStarts({ words: ["من", "شهر", ...firstWords(HIJRI_MONTH_ALT)] }),
   build(m, ctx, text) {
     const gr = m.groups as Groups;
     const d = readDay(gr, "d");
     const month = hijriMonthOf(gr.hm ?? "");
     if (!d || month === undefined || NAME_HEADS.has(wordBefore(text, m.index))) return null;
     if (isGuardedHijriMonth(gr.hm ?? "") && gr.hy === undefined && gr.shahr === undefined) return null;
-    const base = { start: m.index, end: m.index + m[0].length, rule: "hijri" };
     let value: Candidate["value"];
     if (gr.hy !== undefined) {
       const n = hijriDay(Number(gr.hy), month, d.day);
@@ -63,7 +66,7 @@ const hijriDate: DateRule = {
           : dayValue(n, "inferred");
     }
     value.calendar = "hijri";
-    return { ...base, value };
+    return { start: m.index, end: m.index + m[0].length, rule: "hijri", value };
   },
 };
 
@@ -71,6 +74,7 @@ const hijriDate: DateRule = {
 const hijriMonthYear: DateRule = {
   name: "hijri-month",
   pattern: rx(`${CLITIC}(?:شهر +)?(?<hm>${HIJRI_MONTH_ALT})${E} +${YEAR_WORD}${NB}${HIJRI_YEAR}${NA}${MARK}`),
+  anchor: [...formStarts(HIJRI_MONTH_ALT), ...formStarts("شهر", { words: firstWords(HIJRI_MONTH_ALT) })],
   build(m) {
     const gr = m.groups as Groups;
     const month = hijriMonthOf(gr.hm ?? "");
@@ -79,7 +83,7 @@ const hijriMonthYear: DateRule = {
     if (!span) return null;
     const value = spanValue(span[0], span[1], "month", "explicit");
     value.calendar = "hijri";
-    return { ...spanOf(m), rule: "hijri", value };
+    return candidateAt(m, "hijri", value);
   },
 };
 
@@ -89,12 +93,18 @@ const hijriYear: DateRule = {
   pattern: rx(
     `${CLITIC}(?:(?:عام|العام|سنه|السنه) +)?${NB}${HIJRI_YEAR}${NA} *(?<mark>${HIJRI_MARK_ALT})${E}`,
   ),
+  // A proclitic may be written onto the digits themselves (و1445 ه): the word token is then the
+  // proclitic alone, withClitics("") lists them.
+  anchor: [
+    { on: { words: withClitics("", "عام", "العام", "سنه", "السنه") }, next: HIJRI_YEAR_TOKEN },
+    { on: HIJRI_YEAR_TOKEN },
+  ],
   build(m) {
     const span = hijriYearSpan(Number(m.groups?.hy));
     if (!span) return null;
     const value = spanValue(span[0], span[1], "year", "explicit");
     value.calendar = "hijri";
-    return { ...spanOf(m), rule: "hijri", value };
+    return candidateAt(m, "hijri", value);
   },
 };
 

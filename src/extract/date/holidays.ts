@@ -1,10 +1,22 @@
 // Holidays from holidays.json: Hijri ones (عيد الفطر, رمضان), fixed Gregorian ones and Easter.
 
 import type { DateValue } from "../../types.js";
+import { formStarts } from "./anchors.js";
 import { civil, dayNumber, easterSunday } from "./calendar.js";
 import { hijriDay, hijriMonthSpan, hijriOf } from "./hijri-calendar.js";
 import { HIJRI_MARK_ALT } from "./months.js";
-import { CLITIC, E, type Groups, NA, NB, readYear, rx, spanOf, wordAfter, yearFrag } from "./patterns.js";
+import {
+  CLITIC,
+  candidateAt,
+  E,
+  type Groups,
+  NA,
+  NB,
+  readYear,
+  rx,
+  wordAfter,
+  yearFrag,
+} from "./patterns.js";
 import type { DateContext, DateRule } from "./types.js";
 import { NO_YEAR, pickOccurrence, spanValue, unresolvedValue } from "./value.js";
 import { HOLIDAY_ALT, type HolidayEntry, holidayOf } from "./words.js";
@@ -65,6 +77,7 @@ const holiday: DateRule = {
   pattern: rx(
     `${CLITIC}(?<h>${HOLIDAY_ALT})${E}(?:${yearFrag("y")}|(?: +(?:(?:من +)?(?:عام|العام|سنه|السنه) +)?)${NB}(?<hy>1[3-5]\\d\\d)${NA}(?: *(?:${HIJRI_MARK_ALT})${E})?)?`,
   ),
+  anchor: formStarts(HOLIDAY_ALT),
   build(m, ctx, text) {
     const gr = m.groups as Groups;
     const found = holidayOf(gr.h ?? "");
@@ -86,12 +99,12 @@ const holiday: DateRule = {
     } else {
       const value = unresolvedValue(precision, "inferred", NO_YEAR);
       if (h.calendar === "hijri") value.calendar = "hijri";
-      return { ...spanOf(m), rule: "holiday", value };
+      return candidateAt(m, "holiday", value);
     }
     if (!span) return null;
     const value = spanValue(span[0], span[1], precision, basis);
     if (h.calendar === "hijri") value.calendar = "hijri";
-    return { ...spanOf(m), rule: "holiday", value };
+    return candidateAt(m, "holiday", value);
   },
 };
 

@@ -37,7 +37,7 @@ export interface FoundDate {
 export function findDates(doc: PreparedDocument, options: DateOptions): FoundDate[] {
   const ctx = contextOf(options);
   const published = findPublicationDate(doc);
-  return collectDates(doc.text, ctx).map((c) => {
+  return collectDates(doc.text, ctx, doc.tokens).map((c) => {
     const span = doc.originalSpan(c.start, c.end);
     let date = c.value;
     // The date that dates the article is its dateline, whatever the reference.

@@ -1,16 +1,18 @@
 // Parts of a month: اوائل/مطلع (days 1–10), منتصف/اواسط (11–20), اواخر/نهايه (21–end) of a month.
 
+import { formStarts } from "./anchors.js";
 import { dayNumber, daysInMonth } from "./calendar.js";
 import {
   CLITIC,
+  candidateAt,
   E,
   type Groups,
+  MONTH_FRAG_TOKENS,
   monthFrag,
   qualifierMode,
   readMonth,
   readYear,
   rx,
-  spanOf,
   yearFrag,
 } from "./patterns.js";
 import type { DateRule } from "./types.js";
@@ -24,6 +26,7 @@ const monthPart: DateRule = {
   pattern: rx(
     `${CLITIC}(?<part>${MONTH_PART_ALT}) +${monthFrag("m")}(?: +(?<q>${QUALIFIER_ALT})${E})?(?:${yearFrag("y")})?`,
   ),
+  anchor: formStarts(MONTH_PART_ALT, MONTH_FRAG_TOKENS),
   build(m, ctx) {
     const gr = m.groups as Groups;
     const part = monthPartOf(gr.part ?? "");
@@ -33,24 +36,24 @@ const monthPart: DateRule = {
     if (mr.guarded && yr === undefined) return null;
     const rule = "month-part";
     if (mr.month === null || (yr !== undefined && yr.year === null)) {
-      return { ...spanOf(m), rule, value: unresolvedValue("day", "relative", NO_REFERENCE) };
+      return candidateAt(m, rule, unresolvedValue("day", "relative", NO_REFERENCE));
     }
     const month = mr.month;
     let year = yr?.year ?? mr.year ?? null;
     let basis: "explicit" | "relative" | "inferred" = yr?.relative || mr.relative ? "relative" : "explicit";
     if (year === null) {
       if (ctx.reference === null)
-        return { ...spanOf(m), rule, value: unresolvedValue("day", "inferred", NO_YEAR, { month }) };
+        return candidateAt(m, rule, unresolvedValue("day", "inferred", NO_YEAR, { month }));
       year = inferMonthYear(month, ctx.reference, qualifierMode(gr.q), ctx.prefer);
       basis = "inferred";
     }
     const [from, to] = PART_DAYS[part];
     const last = Math.min(to, daysInMonth(year, month));
-    return {
-      ...spanOf(m),
+    return candidateAt(
+      m,
       rule,
-      value: spanValue(dayNumber(year, month, from), dayNumber(year, month, last), "day", basis),
-    };
+      spanValue(dayNumber(year, month, from), dayNumber(year, month, last), "day", basis),
+    );
   },
 };
 

@@ -13,8 +13,11 @@ interface HijriTable {
   guarded: string[];
 }
 
+/** Whitespace other than single spaces between words: what formKey has to rewrite. */
+const LOOSE_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** A matched form as a lookup key: spaces collapsed, as normalizeForm writes table forms. */
-export const formKey = (s: string): string => s.replace(/\s+/g, " ").trim();
+export const formKey = (s: string): string => (LOOSE_SPACE.test(s) ? s.replace(/\s+/g, " ").trim() : s);
 
 const gregorian = readTable<GregorianTable>("months");
 const hijri = readTable<HijriTable>("hijri-months");

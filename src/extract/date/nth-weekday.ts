@@ -1,8 +1,18 @@
 // Positions in a month: the Nth or last weekday, the Nth or last whole week, and the last day.
 
 import type { DateValue } from "../../types.js";
+import { firstWords, withClitics } from "./anchors.js";
 import { dayNumber, isValidDate, lastOfMonth, weekdayOf } from "./calendar.js";
-import { CLITIC, type Groups, monthFrag, readMonth, readYear, rx, spanOf, yearFrag } from "./patterns.js";
+import {
+  CLITIC,
+  candidateAt,
+  type Groups,
+  monthFrag,
+  readMonth,
+  readYear,
+  rx,
+  yearFrag,
+} from "./patterns.js";
 import type { Candidate, DateContext, DateRule } from "./types.js";
 import { dayValue, inferMonthYear, NO_REFERENCE, NO_YEAR, spanValue, unresolvedValue } from "./value.js";
 import {
@@ -65,13 +75,16 @@ function candidate(
   my: MonthYear,
   value: (y: number, mo: number, b: Basis) => DateValue | null,
 ): Candidate | null {
-  if ("unresolved" in my)
-    return { ...spanOf(m), rule, value: unresolvedValue("day", "inferred", my.unresolved) };
+  if ("unresolved" in my) return candidateAt(m, rule, unresolvedValue("day", "inferred", my.unresolved));
   const v = value(my.year, my.month, my.basis);
-  return v === null ? null : { ...spanOf(m), rule, value: v };
+  return v === null ? null : candidateAt(m, rule, v);
 }
 
 const MONTH_TAIL = ` *(?:(?:من|في) +)?${monthFrag("m")}(?:${yearFrag("y")})?`;
+// The word before MONTH_TAIL may have من/في or the month glued onto it (اخرفي): the token after a
+// start is checked by the word it begins with.
+const ORDINAL_OR_LAST = withClitics(firstWords(INDEFINITE_ORDINAL_ALT), firstWords(LAST_ALT));
+const NTH_OR_LAST = [...firstWords(ORDINAL_NTH_ALT), ...firstWords(LAST_ALT)];
 
 /** ثالث ثلاثاء في ايلول, اخر اثنين من الشهر القادم, ثالث يوم ثلاثاء بايلول بعام 2014. */
 const ordinalFirst: DateRule = {
@@ -79,6 +92,12 @@ const ordinalFirst: DateRule = {
   pattern: rx(
     `${CLITIC}(?<ord>${INDEFINITE_ORDINAL_ALT}|${LAST_ALT}) +(?:يوم +)?(?<wd>${BARE_WEEKDAY_ALT})${MONTH_TAIL}`,
   ),
+  anchor: [
+    {
+      on: { words: ORDINAL_OR_LAST },
+      next: { words: [], prefixes: ["يوم", ...firstWords(BARE_WEEKDAY_ALT)] },
+    },
+  ],
   build(m, ctx) {
     const gr = m.groups as Groups;
     const n = position(gr.ord);
@@ -101,6 +120,13 @@ const weekdayFirst: DateRule = {
   pattern: rx(
     `${CLITIC}(?:يوم +)?(?<wd>${WEEKDAY_ALT}) +(?<ord>${ORDINAL_NTH_ALT}|${LAST_ALT}) +(?:من|في) +${monthFrag("m")}(?:${yearFrag("y")})?`,
   ),
+  anchor: [
+    { on: { words: withClitics("يوم") }, next: { words: firstWords(WEEKDAY_ALT) } },
+    {
+      on: { words: withClitics(firstWords(WEEKDAY_ALT)) },
+      next: { words: [...firstWords(ORDINAL_NTH_ALT), ...firstWords(LAST_ALT)] },
+    },
+  ],
   build(m, ctx) {
     const gr = m.groups as Groups;
     const n = position(gr.ord);
@@ -122,6 +148,10 @@ const weekOfMonth: DateRule = {
   pattern: rx(
     `${CLITIC}(?:(?<ord>${INDEFINITE_ORDINAL_ALT}|${LAST_ALT}) +اسبوع|الاسبوع +(?<ord2>${ORDINAL_NTH_ALT}|${LAST_ALT}))${MONTH_TAIL}`,
   ),
+  anchor: [
+    { on: { words: ORDINAL_OR_LAST }, next: { words: [], prefixes: ["اسبوع"] } },
+    { on: { words: withClitics("الاسبوع") }, next: { words: [], prefixes: NTH_OR_LAST } },
+  ],
   build(m, ctx) {
     const gr = m.groups as Groups;
     const n = position(gr.ord ?? gr.ord2);
@@ -138,6 +168,10 @@ const weekOfMonth: DateRule = {
 const lastDay: DateRule = {
   name: "last-day-of-month",
   pattern: rx(`${CLITIC}(?:اخر +يوم|اليوم +(?:${LAST_ALT}))${MONTH_TAIL}`),
+  anchor: [
+    { on: { words: withClitics("اخر") }, next: { words: [], prefixes: ["يوم"] } },
+    { on: { words: withClitics("اليوم") }, next: { words: [], prefixes: firstWords(LAST_ALT) } },
+  ],
   build(m, ctx) {
     const my = monthYearOf(m.groups as Groups, ctx);
     if (!my) return null;

@@ -2,7 +2,7 @@
 
 import { dayNumber, isValidDate } from "./calendar.js";
 import { NA, NB, rx, YEAR4 } from "./patterns.js";
-import type { Candidate, DateRule } from "./types.js";
+import type { Anchor, Candidate, DateRule } from "./types.js";
 import { dayValue, monthValue } from "./value.js";
 
 function dayCandidate(
@@ -24,9 +24,29 @@ function dayCandidate(
   };
 }
 
+// The tokenizer keeps "/" and "." between digits inside one number token, and NA lets nothing of
+// that kind follow the date: with those separators the whole date is one token; with "-" each
+// part is a token of its own.
+const test = (re: RegExp) => (token: string) => re.test(token);
+
+/** A date of three parts in digits, the first of one or two digits (or four, `firstYear`). */
+function threePartStart(firstYear: boolean): Anchor {
+  const first = firstYear ? "\\d{4}" : "\\d{1,2}";
+  const last = firstYear ? "\\d{1,2}" : "\\d{4}";
+  return [
+    { on: { words: [], digits: test(new RegExp(`^${first}([/.])\\d{1,2}\\1${last}$`)) } },
+    {
+      on: { words: [], digits: test(new RegExp(`^${first}$`)) },
+      next: { words: [], marks: ["-"] },
+      after: { words: [], digits: test(/^\d{1,2}$/) },
+    },
+  ];
+}
+
 const dayFirst: DateRule = {
   name: "numeric-dmy",
   pattern: rx(`${NB}(?<d>\\d{1,2})(?<s>[/.-])(?<m>\\d{1,2})\\k<s>(?<y>${YEAR4})${NA}`),
+  anchor: threePartStart(false),
   build(m) {
     const g = m.groups ?? {};
     return dayCandidate(m, "numeric", Number(g.d), Number(g.m), Number(g.y));
@@ -36,6 +56,7 @@ const dayFirst: DateRule = {
 const yearFirst: DateRule = {
   name: "numeric-ymd",
   pattern: rx(`${NB}(?<y>${YEAR4})(?<s>[/.-])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})${NA}`),
+  anchor: threePartStart(true),
   build(m) {
     const g = m.groups ?? {};
     return dayCandidate(m, "numeric", Number(g.d), Number(g.m), Number(g.y));
@@ -46,6 +67,7 @@ const yearFirst: DateRule = {
 const monthSlashYear: DateRule = {
   name: "numeric-my",
   pattern: rx(`${NB}(?<m>1[0-2]|0?[1-9])/(?<y>${YEAR4})${NA}`),
+  anchor: [{ on: { words: [], digits: test(/^\d{1,2}\/\d{4}$/) } }],
   build(m) {
     const g = m.groups ?? {};
     return {

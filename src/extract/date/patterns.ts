@@ -1,8 +1,10 @@
 // Regex fragments shared by the date rules (day, month, year), with prefixed named groups and readers.
 
+import type { DateValue } from "../../types.js";
 import { WORD_START } from "../tables.js";
+import { firstWords, formStarts, isDayNumber, union } from "./anchors.js";
 import { HIJRI_MARK_ALT, isGuardedMonth, MONTH_ALT, monthOf } from "./months.js";
-import type { DateContext, YearMode } from "./types.js";
+import type { Candidate, DateContext, Start, TokenSet, YearMode } from "./types.js";
 import { relativeMonth } from "./value.js";
 import {
   INDEFINITE_ORDINAL_ALT,
@@ -32,9 +34,32 @@ export const YEAR4 = "(?:1[89]|20)\\d\\d";
 /** Proclitics written onto a date's first word (و ف, then ب ل ك), left out of the span. */
 export const CLITIC = `${B}(?<pre>[وف]?[بلك]?)`;
 
-/** Compile a rule pattern: global, Unicode, with match indices. */
-export function rx(source: string): RegExp {
-  return new RegExp(source, "gdu");
+/** Where dayFrag starts: ال written onto the digits, the digits, اليوم, or an ordinal. */
+export const DAY_TOKENS: TokenSet = {
+  words: ["ال", "اليوم", ...firstWords(ORDINAL_DAY_ALT), ...firstWords(INDEFINITE_ORDINAL_ALT)],
+  digits: isDayNumber,
+};
+
+/**
+ * The starts of a rule that opens with dayFrag, whose day is followed by a token of `afterDay`:
+ * the digits, ال before them, اليوم before an ordinal, an ordinal, an indefinite one (then يوم).
+ */
+export function dayStarts(afterDay: TokenSet): Start[] {
+  return [
+    { on: { words: [], digits: isDayNumber }, next: afterDay },
+    { on: { words: ["ال"] }, next: { words: [], digits: isDayNumber } },
+    { on: { words: ["اليوم"] }, next: { words: firstWords(ORDINAL_DAY_ALT) } },
+    ...formStarts(ORDINAL_DAY_ALT, afterDay, false),
+    ...formStarts(INDEFINITE_ORDINAL_ALT, union({ words: ["يوم"] }, afterDay), false),
+  ];
+}
+
+/**
+ * Compile a rule pattern: global, Unicode, and with match indices only for the rules that read
+ * them (m.indices costs an array per group on every match).
+ */
+export function rx(source: string, indices = false): RegExp {
+  return new RegExp(source, indices ? "gdu" : "gu");
 }
 
 /**
@@ -86,6 +111,14 @@ export function monthFrag(g: string): string {
     `|${B}(?<${g}R>(?:${THIS_ALT}) +الشهر|الشهر +(?:${QUALIFIER_ALT}))${E})`
   );
 }
+
+/** Where monthFrag starts: a month name or شهر/الشهر with ب/ل, or هذا/هذه before الشهر. */
+export const MONTH_FRAG_TOKENS: TokenSet = {
+  words: [
+    ...["", "ب", "ل"].flatMap((p) => [...firstWords(MONTH_ALT), "شهر", "الشهر"].map((w) => p + w)),
+    ...firstWords(THIS_ALT),
+  ],
+};
 
 export interface MonthRead {
   /** 1–12, or null for a month relative to an unknown reference. */
@@ -176,8 +209,28 @@ export function spanOf(m: RegExpExecArray): { start: number; end: number } {
   return { start: m.index + pre.length, end: m.index + m[0].length };
 }
 
+/**
+ * The candidate of a match over spanOf's span. Written out, not spread: { ...span, rule, value }
+ * adds properties to a copy, which V8 does on a slow path (about a microsecond each time).
+ */
+export function candidateAt(m: RegExpExecArray, rule: string, value: DateValue): Candidate {
+  const { start, end } = spanOf(m);
+  return { start, end, rule, value };
+}
+
 const LETTER = /[\p{L}\p{M}]/u;
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+// Whether each UTF-16 unit is a letter or a mark, looked up once (0 unknown, 1 letter, 2 not).
+const letterUnits = new Uint8Array(0x10000);
+const isLetter = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  let k = letterUnits[code] as number;
+  if (k === 0) {
+    k = LETTER.test(ch) ? 1 : 2;
+    letterUnits[code] = k;
+  }
+  return k === 1;
+};
 /** How far a neighbouring word is looked for. */
 const NEAR = 40;
 

@@ -1,7 +1,8 @@
 // Periods around the reference: "خلال اسبوعين", "الاسبوعين الماضيين", "الاسابيع الثلاثه القادمه".
 
+import { firstWords, formStarts, isCount, withClitics } from "./anchors.js";
 import { mondayOf } from "./calendar.js";
-import { CLITIC, E, type Groups, rx, spanOf } from "./patterns.js";
+import { CLITIC, candidateAt, E, type Groups, rx } from "./patterns.js";
 import { durationCount, shiftDays } from "./relative.js";
 import type { DateContext, DateRule } from "./types.js";
 import { NO_REFERENCE, spanValue, unresolvedValue } from "./value.js";
@@ -17,6 +18,11 @@ import {
 } from "./words.js";
 
 const NUM = `(?<n>\\d{1,3}|(?:ال)?(?:${NUMBER_WORD_ALT}))`;
+/** The tokens NUM starts on. */
+const NUM_TOKENS = {
+  words: firstWords(NUMBER_WORD_ALT).flatMap((w) => [w, `ال${w}`]),
+  digits: isCount,
+};
 
 function period(
   unit: UnitName,
@@ -52,7 +58,7 @@ function build(m: RegExpExecArray, ctx: DateContext, definite: boolean) {
     ctx.reference === null
       ? unresolvedValue("day", "relative", NO_REFERENCE)
       : period(d.unit, d.count, direction, definite, ctx.reference);
-  return { ...spanOf(m), rule: "within", value };
+  return candidateAt(m, "within", value);
 }
 
 /** خلال اسبوعين, خلال ثلاثه ايام المقبله, في غضون شهر. */
@@ -61,6 +67,7 @@ const within: DateRule = {
   pattern: rx(
     `${CLITIC}(?:${WITHIN_ALT}) +(?:${NUM} +)?(?<u>${UNIT_ALT})(?: +(?<q>${PLURAL_QUALIFIER_ALT}))?${E}(?! *\\d)`,
   ),
+  anchor: formStarts(WITHIN_ALT, { words: [...NUM_TOKENS.words, ...firstWords(UNIT_ALT)], digits: isCount }),
   build(m, ctx) {
     return build(m, ctx, false);
   },
@@ -72,6 +79,13 @@ const lastUnits: DateRule = {
   pattern: rx(
     `${CLITIC}(?:(?:${WITHIN_ALT}) +)?(?<u>${DEFINITE_UNIT_ALT}) +(?:${NUM} +)?(?<q>${PLURAL_QUALIFIER_ALT})${E}`,
   ),
+  anchor: [
+    ...formStarts(WITHIN_ALT, { words: firstWords(DEFINITE_UNIT_ALT) }),
+    {
+      on: { words: withClitics(firstWords(DEFINITE_UNIT_ALT)) },
+      next: { words: [...NUM_TOKENS.words, ...firstWords(PLURAL_QUALIFIER_ALT)], digits: isCount },
+    },
+  ],
   build(m, ctx) {
     return build(m, ctx, true);
   },

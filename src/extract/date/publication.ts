@@ -1,6 +1,7 @@
 // The publication date from an article's head: dateline, byline, header line, or the lead's own date.
 
 import type { PreparedDocument } from "../../text/document.js";
+import { type Token, tokenize } from "../../text/tokens.js";
 import { collectDates } from "./collect.js";
 import type { Candidate } from "./types.js";
 import { WEEKDAY_ALT } from "./words.js";
@@ -19,6 +20,8 @@ const HEAD_CHARS = 300;
 const HEAD_LINES = 5;
 /** The lead sentence's date counts only in the first lines (title and lead). */
 const TEXT_LINES = 2;
+
+const FOUR_DIGITS = /\d{4}/;
 
 /** Dates that can be a publication date: a full day with its year, written out. */
 const FULL_DATE_RULES = new Set(["day-month-year", "month-day-year", "numeric", "hijri"]);
@@ -72,12 +75,30 @@ function classify(
   return lineIndex < TEXT_LINES && apposition ? "text" : null;
 }
 
-/** Find the publication date in the head of a normalized text. */
-export function findPublicationDateIn(text: string): PublicationDate | null {
+/**
+ * The tokens of a prefix of a text, from the text's own: those that end inside it, then the
+ * prefix's tokenization from the first token it cuts (or that ends exactly where it ends).
+ */
+function tokensOfPrefix(tokens: readonly Token[], prefix: string): Token[] {
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).end < prefix.length) k++;
+  const from = tokens[k]?.start ?? prefix.length;
+  return [...tokens.slice(0, k), ...tokenize(prefix.slice(from), from)];
+}
+
+/**
+ * Find the publication date in the head of a normalized text. `tokens` are the text's tokens when
+ * the caller has them already.
+ */
+export function findPublicationDateIn(text: string, tokens?: readonly Token[]): PublicationDate | null {
   // The head, to the end of the line in which it stops.
   const cut = text.indexOf("\n", HEAD_CHARS);
   const head = text.slice(0, cut < 0 ? text.length : Math.min(cut, HEAD_CHARS * 2));
-  const cands = collectDates(head, { reference: null, prefer: "past" });
+  // Without a reference a day resolves only with its year, and every rule reads a year in four
+  // digits (a numeric date's too, and a Hijri year's): a head without four digits dates nothing.
+  if (!FOUR_DIGITS.test(head)) return null;
+  const headTokens = tokens === undefined ? tokenize(head) : tokensOfPrefix(tokens, head);
+  const cands = collectDates(head, { reference: null, prefer: "past" }, headTokens);
   let fallback: PublicationDate | null = null;
   for (const c of cands) {
     const v = c.value;
@@ -100,6 +121,11 @@ export function findPublicationDateIn(text: string): PublicationDate | null {
   return fallback;
 }
 
+// The pipeline asks for a document's publication date, then findDates asks again: the answer for
+// the last document is kept (documents come one at a time).
+let last: { doc: PreparedDocument; date: PublicationDate | null } | null = null;
+
 export function findPublicationDate(doc: PreparedDocument): PublicationDate | null {
-  return findPublicationDateIn(doc.text);
+  if (last?.doc !== doc) last = { doc, date: findPublicationDateIn(doc.text, doc.tokens) };
+  return last.date;
 }

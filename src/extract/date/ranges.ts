@@ -2,14 +2,18 @@
 
 import type { DateValue } from "../../types.js";
 import { dayDate } from "./absolute.js";
+import { firstWords, formStarts, isDayNumber, isYear4, preceded, withClitics } from "./anchors.js";
 import { civil, dayNumber, isoOf, isValidDate, parseIso } from "./calendar.js";
 import { isGuardedMonth, MONTH_ALT, monthOf } from "./months.js";
 import {
   B,
   CLITIC,
+  DAY_TOKENS,
   dayFrag,
+  dayStarts,
   E,
   type Groups,
+  MONTH_FRAG_TOKENS,
   monthFrag,
   NA,
   NB,
@@ -21,19 +25,39 @@ import {
   YEAR4,
   yearFrag,
 } from "./patterns.js";
-import type { Candidate, DateContext, DateRule } from "./types.js";
+import type { Candidate, DateContext, DateRule, Start, TokenSet } from "./types.js";
 import { spanValue } from "./value.js";
 import { QUALIFIER_ALT } from "./words.js";
 
 /** Between the two days of a range: -, الي, حتي, والي, وحتي; a bare و makes a range only after بين. */
 const CONNECTOR = `(?<conn>-|(?:و *)?(?:الي|حتي)${E}|و)`;
 const KEYWORD = `(?:${CLITIC}(?<kw>بين|من) +(?:يومي? +)?)?`;
+const KEYWORD_START = withClitics("بين", "من");
+
+/** Where a range that opens with its first day starts: بين/من (يوم/يومي) before the day, or the day. */
+function dayRangeStarts(afterDay: TokenSet): Start[] {
+  const day = dayStarts(afterDay);
+  return [
+    { on: { words: KEYWORD_START }, next: { words: ["يوم", "يومي"] }, after: DAY_TOKENS },
+    ...preceded(KEYWORD_START, day),
+    ...day,
+  ];
+}
+
+/** A month name (no proclitic: B before it) and the day's digits after it. */
+const MONTH_THEN_DAY = formStarts(MONTH_ALT, { words: [], digits: isDayNumber }, false);
+/** The years' words, and what joins two years (و may be written onto the next word). */
+const YEAR_WORDS = ["", "ل", "ب"].flatMap((p) =>
+  ["عامي", "سنتي", "العامين", "عام", "العام", "سنه", "السنه"].map((w) => p + w),
+);
+const YEAR_LINK: TokenSet = { words: ["الي", "حتي"], marks: ["-"], prefixes: ["و"] };
+
 const DAY_DIGITS = "3[01]|[12]\\d|0?[1-9]";
 const SAME_MONTH = "(?:منه|من +الشهر +(?:نفسه|ذاته)|من +نفس +الشهر)";
 
 const startOf = (m: RegExpExecArray): number => m.index + (m.groups?.pre ?? "").length;
 
-/** The span of the first of several alternative groups that took part in the match. */
+/** The span of the first of several alternative groups that took part in the match (rx(…, true)). */
 function groupSpan(m: RegExpExecArray, names: string[]): [number, number] | undefined {
   for (const n of names) {
     const s = m.indices?.groups?.[n];
@@ -96,7 +120,13 @@ const sharedMonth: DateRule = {
   pattern: rx(
     `${KEYWORD}${dayFrag("a")} *${CONNECTOR} *${dayFrag("b", true)} *(?:(?:من|في) +)?${monthFrag("m")}` +
       `(?: +(?<q>${QUALIFIER_ALT})${E})?(?:${yearFrag("y")})?`,
+    true,
   ),
+  // After the first day comes the connector, and the second day may be written onto its و.
+  anchor: dayRangeStarts({
+    words: ["و", "الي", "حتي", "والي", "وحتي", ...DAY_TOKENS.words.map((w) => `و${w}`)],
+    marks: ["-"],
+  }),
   build(m, ctx) {
     const gr = m.groups as Groups;
     const a = readDay(gr, "a");
@@ -117,7 +147,11 @@ const sameMonthTail: DateRule = {
   pattern: rx(
     `${KEYWORD}${dayFrag("a")} *(?:(?:من|في) +)?${monthFrag("m")}(?: +(?<q>${QUALIFIER_ALT})${E})?(?:${yearFrag("y")})?` +
       ` *${CONNECTOR} *${dayFrag("b", true)} +${SAME_MONTH}${E}`,
+    true,
   ),
+  anchor: dayRangeStarts({ words: ["من", "في", ...MONTH_FRAG_TOKENS.words] }),
+  // SAME_MONTH's words.
+  needs: ["منه", "نفسه", "ذاته", "نفس"],
   build(m, ctx) {
     const gr = m.groups as Groups;
     const a = readDay(gr, "a");
@@ -136,7 +170,17 @@ const monthFirst: DateRule = {
   pattern: rx(
     `${KEYWORD}${B}(?<mn>${MONTH_ALT})${E} +${NB}(?<a>${DAY_DIGITS})${NA} *(?<conn>-|(?:الي|حتي)${E}) *` +
       `${NB}(?<b>${DAY_DIGITS})${NA}(?:${yearFrag("y")})?`,
+    true,
   ),
+  anchor: [
+    {
+      on: { words: KEYWORD_START },
+      next: { words: ["يوم", "يومي"] },
+      after: { words: firstWords(MONTH_ALT) },
+    },
+    ...preceded(KEYWORD_START, MONTH_THEN_DAY),
+    ...MONTH_THEN_DAY,
+  ],
   build(m, ctx) {
     const gr = m.groups as Groups;
     const month = monthOf(gr.mn ?? "");
@@ -154,6 +198,10 @@ const yearSpan: DateRule = {
     `${CLITIC}(?<kw>بين|من) +(?:[لب]?(?:عامي|سنتي|العامين|عام|العام|سنه|السنه) +)?${NB}(?<a>${YEAR4})${NA}` +
       ` *${CONNECTOR} *(?:(?:عام|العام|سنه|السنه) +)?${NB}(?<b>${YEAR4})${NA}`,
   ),
+  anchor: [
+    { on: { words: KEYWORD_START }, next: { words: YEAR_WORDS }, after: { words: [], digits: isYear4 } },
+    { on: { words: KEYWORD_START }, next: { words: [], digits: isYear4 }, after: YEAR_LINK },
+  ],
   build(m) {
     const gr = m.groups as Groups;
     const [a, b] = [Number(gr.a), Number(gr.b)];
@@ -227,7 +275,9 @@ const NOT_SINCE = new Set(["since-duration", "ago", "within", "range", "day-list
 export function mergeSince(text: string, cands: Candidate[], ctx: DateContext): Candidate[] {
   return cands.map((c) => {
     if (NOT_SINCE.has(c.rule)) return c;
-    const since = SINCE.exec(text.slice(Math.max(0, c.start - 20), c.start));
+    const before = text.slice(Math.max(0, c.start - 20), c.start);
+    // Most dates have no منذ before them: a plain search is cheaper than the anchored pattern.
+    const since = before.includes("منذ") ? SINCE.exec(before) : null;
     if (!since) return c;
     const start = c.start - since[0].length + (since.groups?.pre ?? "").length;
     const from = c.value.start;

@@ -4,10 +4,21 @@ import { parseIso, weekdayOf } from "./calendar.js";
 import type { Candidate, DateContext } from "./types.js";
 import { dayValue, inferDayOnWeekday } from "./value.js";
 
+// Offsets taken by a kept candidate: a buffer reused from article to article (a typed array is
+// costly to allocate), but not kept for texts longer than an article.
+const REUSED = 1 << 20;
+let takenBuffer = new Uint8Array(0);
+
+function takenOffsets(length: number): Uint8Array {
+  if (length > REUSED) return new Uint8Array(length);
+  if (takenBuffer.length < length) takenBuffer = new Uint8Array(Math.min(REUSED, 2 * length));
+  return takenBuffer.subarray(0, length).fill(0);
+}
+
 /** Keep the longest candidates, then the leftmost; equal spans keep the earlier rule. */
 export function removeOverlaps(cands: Candidate[], textLength: number): Candidate[] {
   const order = cands.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(textLength + 1);
+  const taken = takenOffsets(textLength + 1);
   const out: Candidate[] = [];
   for (const c of order) {
     let free = true;
@@ -29,8 +40,11 @@ export function mergeWeekdayDates(text: string, cands: Candidate[], ctx: DateCon
   for (let i = 0; i < cands.length; i++) {
     const w = cands[i] as Candidate;
     const d = cands[i + 1];
-    const gap = d ? WEEKDAY_GAP.exec(text.slice(w.end, d.start)) : null;
-    if (!d || !gap || w.rule !== "weekday" || w.weekday === undefined || !DATED.has(d.rule)) {
+    const weekday = w.rule === "weekday" ? w.weekday : undefined;
+    // The gap is read only between a weekday and a date it can introduce.
+    const dated = d !== undefined && weekday !== undefined && DATED.has(d.rule);
+    const gap = dated ? WEEKDAY_GAP.exec(text.slice(w.end, d.start)) : null;
+    if (d === undefined || weekday === undefined || !gap) {
       out.push(w);
       continue;
     }
@@ -43,7 +57,7 @@ export function mergeWeekdayDates(text: string, cands: Candidate[], ctx: DateCon
     const s = d.stated;
     if (s && s.year === null && ctx.reference !== null) {
       // A year-less date beside its weekday: the nearest year in which they agree.
-      const n = inferDayOnWeekday(s.month, s.day, w.weekday, ctx.reference, s.mode, ctx.prefer);
+      const n = inferDayOnWeekday(s.month, s.day, weekday, ctx.reference, s.mode, ctx.prefer);
       if (n !== null) value = dayValue(n, "inferred");
     }
     out.push({ ...d, start: w.start, end, value });

@@ -1,8 +1,9 @@
 // Dates relative to the reference: اليوم/امس/غدا, الاسبوع الماضي, هذا الشهر, العام المقبل, قبل يومين.
 
+import { firstWords, formStarts, isCount, preceded, withClitics } from "./anchors.js";
 import { addMonths, civil, mondayOf } from "./calendar.js";
-import { CLITIC, E, type Groups, rx, spanOf, wordAfter, wordBefore } from "./patterns.js";
-import type { Candidate, DateRule } from "./types.js";
+import { CLITIC, candidateAt, E, type Groups, rx, spanOf, wordAfter, wordBefore } from "./patterns.js";
+import type { DateRule } from "./types.js";
 import {
   dayValue,
   monthValue,
@@ -32,6 +33,10 @@ import {
 const relativeDay: DateRule = {
   name: "relative-day",
   pattern: rx(`${CLITIC}(?:(?<pod>${PART_OF_DAY_ALT}) +)?(?<rd>${RELATIVE_DAY_ALT})${E}`),
+  anchor: [
+    ...formStarts(PART_OF_DAY_ALT, { words: firstWords(RELATIVE_DAY_ALT) }),
+    ...formStarts(RELATIVE_DAY_ALT),
+  ],
   build(m, ctx, text) {
     const gr = m.groups as Groups;
     const form = gr.rd ?? "";
@@ -47,7 +52,8 @@ const relativeDay: DateRule = {
       ctx.reference === null
         ? unresolvedValue("day", "relative", NO_REFERENCE)
         : dayValue(ctx.reference + offset, "relative");
-    return { ...spanOf(m), rule: "relative-day", value, relativeDay: offset };
+    const { start, end } = spanOf(m);
+    return { start, end, rule: "relative-day", value, relativeDay: offset };
   },
 };
 
@@ -59,6 +65,10 @@ const relativeUnit: DateRule = {
   pattern: rx(
     `${CLITIC}(?:(?<this>${THIS_ALT}) +(?<u1>${UNIT_WORDS})|(?<u2>${UNIT_WORDS}) +(?<q>${QUALIFIER_ALT}))${E}`,
   ),
+  anchor: [
+    { on: { words: withClitics(firstWords(THIS_ALT)) }, next: { words: firstWords(UNIT_WORDS) } },
+    { on: { words: withClitics(firstWords(UNIT_WORDS)) }, next: { words: firstWords(QUALIFIER_ALT) } },
+  ],
   build(m, ctx, text) {
     const gr = m.groups as Groups;
     const unit = gr.u1 ?? gr.u2 ?? "";
@@ -71,17 +81,17 @@ const relativeUnit: DateRule = {
     const ref = ctx.reference;
     if (ref === null) {
       const precision = kind === "week" ? "day" : kind;
-      return { ...spanOf(m), rule, value: unresolvedValue(precision, "relative", NO_REFERENCE) };
+      return candidateAt(m, rule, unresolvedValue(precision, "relative", NO_REFERENCE));
     }
     if (kind === "week") {
       const monday = mondayOf(ref) + 7 * k;
-      return { ...spanOf(m), rule, value: spanValue(monday, monday + 6, "day", "relative") };
+      return candidateAt(m, rule, spanValue(monday, monday + 6, "day", "relative"));
     }
     if (kind === "month") {
       const t = relativeMonth(ref, k);
-      return { ...spanOf(m), rule, value: monthValue(t.year, t.month, "relative") };
+      return candidateAt(m, rule, monthValue(t.year, t.month, "relative"));
     }
-    return { ...spanOf(m), rule, value: yearValue(civil(ref).year + k, "relative") };
+    return candidateAt(m, rule, yearValue(civil(ref).year + k, "relative"));
   },
 };
 
@@ -116,10 +126,21 @@ export function shiftDays(ref: number, unit: UnitName, count: number, sign: 1 | 
   }
 }
 
+const AGO_WORDS = withClitics("قبل", "منذ");
+
 /** قبل يومين, قبل ثلاثه ايام, قبل اسبوع, قبل 15 يوما; منذ اسبوعين (since: up to the reference). */
 const ago: DateRule = {
   name: "ago",
   pattern: rx(`${CLITIC}(?<ago>قبل|منذ) +(?:(?<n>\\d{1,3}|${NUMBER_WORD_ALT}) +)?(?<u>${UNIT_ALT})${E}`),
+  anchor: [
+    { on: { words: AGO_WORDS }, next: { words: firstWords(UNIT_ALT) } },
+    {
+      on: { words: AGO_WORDS },
+      next: { words: [], digits: isCount },
+      after: { words: firstWords(UNIT_ALT) },
+    },
+    ...preceded(AGO_WORDS, formStarts(NUMBER_WORD_ALT, { words: firstWords(UNIT_ALT) }, false)),
+  ],
   build(m, ctx, text) {
     const gr = m.groups as Groups;
     const d = durationCount(gr.n, gr.u ?? "");
@@ -132,17 +153,16 @@ const ago: DateRule = {
     const rule = since ? "since-duration" : "ago";
     const ref = ctx.reference;
     const precision = since || d.unit === "day" || d.unit === "week" ? "day" : d.unit;
-    if (ref === null)
-      return { ...spanOf(m), rule, value: unresolvedValue(precision, "relative", NO_REFERENCE) };
+    if (ref === null) return candidateAt(m, rule, unresolvedValue(precision, "relative", NO_REFERENCE));
     const then = shiftDays(ref, d.unit, d.count, -1);
-    if (since) return { ...spanOf(m), rule, value: spanValue(then, ref, "day", "relative") };
+    if (since) return candidateAt(m, rule, spanValue(then, ref, "day", "relative"));
     const value =
       d.unit === "month"
         ? monthValue(civil(then).year, civil(then).month, "relative")
         : d.unit === "year"
           ? yearValue(civil(then).year, "relative")
           : dayValue(then, "relative");
-    return { ...spanOf(m), rule, value } satisfies Candidate;
+    return candidateAt(m, rule, value);
   },
 };
 

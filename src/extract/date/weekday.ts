@@ -1,6 +1,7 @@
 // Weekdays: bare, qualified (الاثنين الماضي), with a part of day (مساء الاثنين), of a week, with a day.
 
-import { CLITIC, E, type Groups, rx, spanOf, wordAfter, wordBefore } from "./patterns.js";
+import { firstWords, formStarts, withClitics } from "./anchors.js";
+import { CLITIC, candidateAt, E, type Groups, rx, spanOf, wordAfter, wordBefore } from "./patterns.js";
 import type { Candidate, DateContext, DateRule } from "./types.js";
 import {
   dayOnWeekday,
@@ -36,7 +37,8 @@ function weekdayCandidate(
     ctx.reference === null
       ? unresolvedValue("day", "weekday", NO_REFERENCE)
       : dayValue(resolveWeekday(weekday, ctx.reference, mode, ctx.prefer), "weekday");
-  return { ...spanOf(m), rule, value, weekday };
+  const { start, end } = spanOf(m);
+  return { start, end, rule, value, weekday };
 }
 
 /** الاثنين 'the two' (بين الاثنين, الاثنين معا), صلاه الجمعه: the name is not a day here. */
@@ -49,6 +51,7 @@ function isOrdinaryWord(text: string, m: RegExpExecArray, nameFirst: boolean): b
 }
 
 const POD = `(?:(?<pod>${PART_OF_DAY_ALT}) +)?`;
+const ANY_WEEKDAY = [...firstWords(WEEKDAY_ALT), ...firstWords(BARE_WEEKDAY_ALT)];
 
 const weekday: DateRule = {
   name: "weekday",
@@ -57,6 +60,15 @@ const weekday: DateRule = {
       // الجمعه الثانيه is "the second Friday" of something: no day we can tell.
       `(?! +(?:${ORDINAL_NTH_ALT})${E})`,
   ),
+  anchor: [
+    ...formStarts(PART_OF_DAY_ALT, { words: ["يوم", ...firstWords(THIS_ALT), ...firstWords(WEEKDAY_ALT)] }),
+    {
+      on: { words: withClitics("يوم") },
+      next: { words: [...firstWords(THIS_ALT), ...firstWords(WEEKDAY_ALT)] },
+    },
+    { on: { words: withClitics(firstWords(THIS_ALT)) }, next: { words: firstWords(WEEKDAY_ALT) } },
+    { on: { words: withClitics(firstWords(WEEKDAY_ALT)) } },
+  ],
   build(m, ctx, text) {
     const gr = m.groups as Groups;
     const wd = weekdayNumber(gr.wd ?? "");
@@ -76,6 +88,15 @@ const weekdayOfWeek: DateRule = {
     `${CLITIC}${POD}(?:يوم +)?(?<wd>${WEEKDAY_ALT}|${BARE_WEEKDAY_ALT}) +(?:من +)?` +
       `(?:(?<this>${THIS_ALT}) +الاسبوع|الاسبوع +(?<q>${QUALIFIER_ALT}))${E}`,
   ),
+  anchor: [
+    ...formStarts(PART_OF_DAY_ALT, { words: ["يوم", ...ANY_WEEKDAY] }),
+    { on: { words: withClitics("يوم") }, next: { words: ANY_WEEKDAY } },
+    {
+      on: { words: withClitics(ANY_WEEKDAY) },
+      next: { words: ["من", "الاسبوع", ...firstWords(THIS_ALT)] },
+    },
+  ],
+  needs: ["الاسبوع"],
   build(m, ctx) {
     const gr = m.groups as Groups;
     const wd = weekdayNumber(gr.wd ?? "");
@@ -93,21 +114,21 @@ const weekdayOfWeek: DateRule = {
 const weekdayDay: DateRule = {
   name: "weekday-day",
   pattern: rx(`${CLITIC}(?:يوم +)?(?<wd>${WEEKDAY_ALT}) +(?<o>${ORDINAL_DAY_ALT})${E}(?! +(?:من|في) )`),
+  anchor: [
+    { on: { words: withClitics("يوم") }, next: { words: firstWords(WEEKDAY_ALT) } },
+    { on: { words: withClitics(firstWords(WEEKDAY_ALT)) }, next: { words: firstWords(ORDINAL_DAY_ALT) } },
+  ],
   build(m, ctx) {
     const gr = m.groups as Groups;
     const wd = weekdayNumber(gr.wd ?? "");
     const day = ordinalNumber(gr.o ?? "");
     if (wd === undefined || day === undefined || day <= 5) return null;
     if (ctx.reference === null) {
-      return {
-        ...spanOf(m),
-        rule: "weekday-day",
-        value: unresolvedValue("day", "weekday", NO_REFERENCE, { day }),
-      };
+      return candidateAt(m, "weekday-day", unresolvedValue("day", "weekday", NO_REFERENCE, { day }));
     }
     const n = dayOnWeekday(day, wd, ctx.reference, ctx.prefer);
     if (n === null) return null;
-    return { ...spanOf(m), rule: "weekday-day", value: dayValue(n, "weekday") };
+    return candidateAt(m, "weekday-day", dayValue(n, "weekday"));
   },
 };
 

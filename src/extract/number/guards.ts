@@ -178,20 +178,19 @@ function isOrdinalTail(s: Stream, n: Numeral): boolean {
 }
 
 /**
- * Why the numeral is not a count, or null. `counted`: a counted noun follows it; `qualified`: a
- * qualifier is stated. Those two decide the shapes that are counts only with a noun: a bare
- * year-like number (2023), digits with the article (الـ22 = the 22nd), a number after an
- * identifier noun (القرار 2334).
+ * Why the numeral is not a count whatever noun or qualifier goes with it, or null. Asked before
+ * the noun and the qualifier are looked for: most numbers of a text are parts of dates. (The
+ * guards that take `counted` only add reasons without a noun, so with `counted` they say less.)
  */
-export function notACount(s: Stream, n: Numeral, counted: boolean, qualified: boolean): string | null {
+export function neverACount(s: Stream, n: Numeral): string | null {
   if (n.kind === "vague") return null;
-  if (isDatePart(s, n, counted)) return "date";
+  if (isDatePart(s, n, true)) return "date";
   if (isClockTime(s, n)) return "time";
   if (isPercentOrMoney(s, n)) return "percent-or-money";
-  if (isModelOrCode(s, n, counted)) return "model-or-code";
+  if (isModelOrCode(s, n, true)) return "model-or-code";
   if (isOrdinalTail(s, n)) return "ordinal";
   if (n.kind === "digits" && isDigitRun(s, n)) return "digit-run";
-  const { year_cues, era_marks, identifier_nouns } = guardLists();
+  const { year_cues, era_marks } = guardLists();
   // Gregorian and Hijri years: four digits after عام/سنه or before م/هـ.
   const fourDigits = n.plain && n.value >= 1000 && n.value < 2200;
   if (
@@ -200,7 +199,20 @@ export function notACount(s: Stream, n: Numeral, counted: boolean, qualified: bo
   ) {
     return "year";
   }
-  if (counted) return null;
+  return null;
+}
+
+/**
+ * Why a numeral that neverACount let through is not a count, or null. `counted`: a counted noun
+ * follows it; `qualified`: a qualifier is stated. Those two decide the shapes that are counts only
+ * with a noun: a bare year-like number (2023), digits with the article (الـ22 = the 22nd), a number
+ * after an identifier noun (القرار 2334), a day or a model without one.
+ */
+export function notACountHere(s: Stream, n: Numeral, counted: boolean, qualified: boolean): string | null {
+  if (n.kind === "vague" || counted) return null;
+  if (isDatePart(s, n, false)) return "date";
+  if (isModelOrCode(s, n, false)) return "model-or-code";
+  const { identifier_nouns } = guardLists();
   const yearLike = n.plain && n.value >= 1900 && n.value <= 2100;
   // A list marker at the start of a line: 1. · 2) · 3-
   const mark = tokenAt(s, n.last + 1);

@@ -8,13 +8,15 @@ import type { PreparedDocument } from "../../text/document.js";
 import { normalize } from "../../text/normalize.js";
 import { tokenize } from "../../text/tokens.js";
 import type { NumberMention, NumberQualifier } from "../../types.js";
+import { StemFilter } from "../tables.js";
 import { casualtyAfter, casualtyBefore, tollBefore } from "./casualties.js";
 import { readDual } from "./duals.js";
-import { notACount } from "./guards.js";
+import { neverACount, notACountHere } from "./guards.js";
 import { type Numeral, readNumeral } from "./numerals.js";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.js";
 import { type Stream, tokenAt } from "./stream.js";
-import { nounBefore, type UnitHit, unitAfter } from "./units.js";
+import { nounBefore, type UnitHit, unitAfter, units } from "./units.js";
+import { numberWordAt, numberWords } from "./vocabulary.js";
 
 export interface NumberOptions {
   /** Normalized-text spans where no number may be reported (dates, entity names with digits). */
@@ -40,6 +42,7 @@ const CASUALTY_UNITS = new Set(["killed", "injured", "missing"]);
 
 /** The counted noun of a numeral, its qualifier and casualty reading, or null when it is no count. */
 function widen(s: Stream, n: Numeral, min: number): Found | null {
+  if (neverACount(s, n) !== null) return null;
   let unit: UnitHit | null = unitAfter(s, n.last + 1, n.kind === "vague");
   // واحد/واحده alone: only as the adjective after a counted noun (هجوم واحد); elsewhere it is
   // "one of" or "the same", not a count.
@@ -57,7 +60,7 @@ function widen(s: Stream, n: Numeral, min: number): Found | null {
     before?.qualifier ?? after?.qualifier ?? (n.kind === "vague" ? "about" : "exact");
   if (before) first = before.first;
   if (after) last = after.last;
-  if (notACount(s, n, unit !== null, before !== null || after !== null) !== null) return null;
+  if (notACountHere(s, n, unit !== null, before !== null || after !== null) !== null) return null;
 
   let unitName = unit?.unit ?? null;
   if (unit === null || (unit.human && !CASUALTY_UNITS.has(unit.unit))) {
@@ -85,11 +88,34 @@ function widen(s: Stream, n: Numeral, min: number): Found | null {
   };
 }
 
+// Per written word: whether a numeral (a number word, the article allowed) or a dual can start on
+// it. Most words are neither, and the scan asks about every token.
+const startsCount = new Map<string, boolean>();
+
+/** Number words and the first words of duals, as stems. */
+let countStems: StemFilter | undefined;
+
+/** Whether readNumeral or readDual can find anything at token i. */
+function mayStartCount(s: Stream, i: number): boolean {
+  const t = s.tokens[i];
+  if (t === undefined || t.kind === "punct") return false;
+  if (t.kind === "num") return true;
+  countStems ??= new StemFilter([...numberWords().keys(), ...units().duals.firstWordList()]);
+  if (!countStems.mayHave(t.text)) return false;
+  let may = startsCount.get(t.text);
+  if (may === undefined) {
+    if (startsCount.size > 50_000) startsCount.clear();
+    may = numberWordAt(s, i, true) !== null || units().duals.starts(t, "any").length > 0;
+    startsCount.set(t.text, may);
+  }
+  return may;
+}
+
 function scan(s: Stream, vague: boolean): Found[] {
   const out: Found[] = [];
   let min = 0;
   for (let i = 0; i < s.tokens.length; i++) {
-    if (i < min) continue;
+    if (i < min || !mayStartCount(s, i)) continue;
     const n = readNumeral(s, i, "article");
     if (n !== null && n.first >= min) {
       const found = widen(s, n, min);

@@ -39,15 +39,31 @@ export function isCliticWord(t: Token | undefined): boolean {
 }
 
 const withArticle = new Map<string, readonly CliticCandidate[]>();
+const withoutArticle = new Map<string, readonly CliticCandidate[]>();
+
+/** The splits of a word without its article-stripped ones (kept per word: every rule asks). */
+function splitsWithoutArticle(word: string): readonly CliticCandidate[] {
+  const all = procliticCandidates(word);
+  // Most words have one split, the word itself, never article-stripped.
+  if (all.length === 1 && !(all[0] as CliticCandidate).articleStripped) return all;
+  let out = withoutArticle.get(word);
+  if (out === undefined) {
+    if (withoutArticle.size > 50_000) withoutArticle.clear();
+    out = all.filter((c) => !c.articleStripped);
+    withoutArticle.set(word, out);
+  }
+  return out;
+}
 
 /**
  * The clitic splits of a word token; article-stripped splits only when `article` is allowed. A
  * word in ال always gets its article-stripped split, whatever procliticCandidates offers.
+ * Results are shared: do not modify them.
  */
 export function splitsOf(t: Token | undefined, article: boolean): readonly CliticCandidate[] {
   if (!isWord(t)) return [];
+  if (!article) return splitsWithoutArticle(t.text);
   const all = procliticCandidates(t.text);
-  if (!article) return all.filter((c) => !c.articleStripped);
   if (
     !t.text.startsWith("ال") ||
     t.text.length < 4 ||

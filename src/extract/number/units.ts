@@ -3,8 +3,10 @@
 // forms grammar derives from them (accusative singular, sound plural cases) are generated here,
 // and so are the duals that duals.ts reads.
 
+import type { CliticCandidate } from "../../text/clitics.js";
 import { normalizeForm } from "../../text/normalize.js";
-import { readTable } from "../tables.js";
+import type { Token } from "../../text/tokens.js";
+import { readTable, StemFilter } from "../tables.js";
 import { breakBefore, isWord, type Stream, splitsOf, tokenAt } from "./stream.js";
 import { numberWords } from "./vocabulary.js";
 
@@ -24,11 +26,102 @@ export interface UnitInfo {
   readonly human: boolean;
 }
 
+/**
+ * What a noun's first word may carry: nothing (after a number), the article (عشرات الجرحي، 3 من
+ * الشاحنات), or any proclitics (a dual stands alone: لمنشاتين، بطايرتين، للقاعدتين).
+ */
+export type Prefixes = "none" | "article" | "any";
+
+const CACHE_LIMIT = 50_000;
+const NO_SPLITS: readonly CliticCandidate[] = [];
+
+/** A word of a form: the unit of the form ending on it, and the words that go on from it. */
+export interface FormNode {
+  info: UnitInfo | undefined;
+  readonly next: Map<string, FormNode>;
+}
+
+/**
+ * Noun forms of one or more words (normalized, one space between words) → unit, kept as a tree of
+ * words so that a reading over tokens looks each token up as it is, and stops as soon as no form
+ * goes on (most words start no form at all).
+ */
+export class FormTable {
+  private readonly firstWords = new Map<string, FormNode>();
+  /** The first words, as stems: most tokens start no form. */
+  private readonly filter = new StemFilter();
+  /** Per written word and allowed prefixes, its splits whose stem starts a form. */
+  private readonly splitCache: Record<Prefixes, Map<string, readonly CliticCandidate[]>> = {
+    none: new Map(),
+    article: new Map(),
+    any: new Map(),
+  };
+
+  /** Add a form; the first unit to claim it keeps it (the table lists the more specific nouns first). */
+  put(form: string, info: UnitInfo): void {
+    if (form === "") return;
+    this.filter.add(form.split(" ")[0] as string);
+    let level = this.firstWords;
+    let node: FormNode | undefined;
+    for (const word of form.split(" ")) {
+      node = level.get(word);
+      if (node === undefined) {
+        node = { info: undefined, next: new Map() };
+        level.set(word, node);
+      }
+      level = node.next;
+    }
+    if (node !== undefined && node.info === undefined) node.info = info;
+  }
+
+  get(form: string): UnitInfo | undefined {
+    let level = this.firstWords;
+    let node: FormNode | undefined;
+    for (const word of form.split(" ")) {
+      node = level.get(word);
+      if (node === undefined) return undefined;
+      level = node.next;
+    }
+    return node?.info;
+  }
+
+  has(form: string): boolean {
+    return this.get(form) !== undefined;
+  }
+
+  /** The forms that start with this word. */
+  first(word: string): FormNode | undefined {
+    return this.firstWords.get(word);
+  }
+
+  /** Every word a form starts with. */
+  firstWordList(): string[] {
+    return [...this.firstWords.keys()];
+  }
+
+  /** The splits of a word token that may start a form, with the prefixes allowed (cached per word). */
+  starts(t: Token, prefixes: Prefixes): readonly CliticCandidate[] {
+    if (!this.filter.mayHave(t.text)) return NO_SPLITS;
+    const cache = this.splitCache[prefixes];
+    let out = cache.get(t.text);
+    if (out === undefined) {
+      out = splitsOf(t, prefixes !== "none").filter(
+        (c) =>
+          (prefixes === "any" || c.prefix === "" || (c.articleStripped && c.prefix === "ال")) &&
+          this.firstWords.has(c.stem),
+      );
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(t.text, out);
+    }
+    return out;
+  }
+}
+
 interface UnitIndex {
-  /** Singular and plural forms (one or more words, normalized) → unit. */
-  readonly nouns: Map<string, UnitInfo>;
+  /** Singular and plural forms → unit. */
+  readonly nouns: FormTable;
   /** Dual forms → unit. */
-  readonly duals: Map<string, UnitInfo>;
+  readonly duals: FormTable;
   /** The longest form in words. */
   readonly maxWords: number;
 }
@@ -95,12 +188,11 @@ let index: UnitIndex | undefined;
 
 function compile(): UnitIndex {
   const table = readTable<Record<string, UnitEntry | string>>("units");
-  const nouns = new Map<string, UnitInfo>();
-  const duals = new Map<string, UnitInfo>();
+  const nouns = new FormTable();
+  const duals = new FormTable();
   let maxWords = 1;
-  const put = (map: Map<string, UnitInfo>, form: string, info: UnitInfo): void => {
-    // The first unit to claim a form keeps it: the table lists the more specific nouns first.
-    if (form !== "" && !map.has(form)) map.set(form, info);
+  const put = (map: FormTable, form: string, info: UnitInfo): void => {
+    map.put(form, info);
     maxWords = Math.max(maxWords, form.split(" ").length);
   };
   const entries = Object.entries(table).filter((e): e is [string, UnitEntry] => typeof e[1] === "object");
@@ -140,12 +232,6 @@ export interface UnitHit extends UnitInfo {
 }
 
 /**
- * What a noun's first word may carry: nothing (after a number), the article (عشرات الجرحي، 3 من
- * الشاحنات), or any proclitics (a dual stands alone: لمنشاتين، بطايرتين، للقاعدتين).
- */
-export type Prefixes = "none" | "article" | "any";
-
-/**
  * The noun written at token j: up to maxWords words, longest first. When the first word carries
  * the article the words after it may carry it too (الطائرات المسيره).
  */
@@ -153,22 +239,23 @@ export function nounAt(s: Stream, j: number, prefixes: Prefixes, map = units().n
   const first = tokenAt(s, j);
   if (!isWord(first)) return null;
   const { maxWords } = units();
-  for (const c of splitsOf(first, prefixes !== "none")) {
-    if (prefixes !== "any" && c.prefix !== "" && !(c.articleStripped && c.prefix === "ال")) continue;
-    let key = c.stem;
-    const found: UnitHit[] = [];
-    const hit = map.get(key);
-    if (hit) found.push({ ...hit, first: j, last: j });
-    for (let n = 1; n < maxWords; n++) {
+  for (const c of map.starts(first, prefixes)) {
+    let node = map.first(c.stem);
+    let longest = node?.info;
+    let last = j;
+    // Read on while a longer form goes on with the next word.
+    for (let n = 1; n < maxWords && node !== undefined && node.next.size > 0; n++) {
       const t = tokenAt(s, j + n);
       if (!isWord(t) || breakBefore(s, j + n)) break;
       const w = c.articleStripped && t.text.startsWith("ال") ? t.text.slice(2) : t.text;
-      key += ` ${w}`;
-      const h = map.get(key);
-      if (h) found.push({ ...h, first: j, last: j + n });
+      node = node.next.get(w);
+      if (node?.info !== undefined) {
+        longest = node.info;
+        last = j + n;
+      }
     }
-    const longest = found[found.length - 1];
-    if (longest) return longest;
+    // Written out: a spread that adds properties ({ ...info, first }) is slow in V8.
+    if (longest) return { unit: longest.unit, human: longest.human, first: j, last };
   }
   return null;
 }
@@ -203,7 +290,7 @@ export function nounBefore(s: Stream, j: number): UnitHit | null {
         else key += ` ${t.text}`;
       }
       const hit = ok ? nouns.get(key) : undefined;
-      if (hit) return { ...hit, first, last: j };
+      if (hit) return { unit: hit.unit, human: hit.human, first, last: j };
     }
   }
   return null;

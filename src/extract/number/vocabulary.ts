@@ -2,7 +2,8 @@
 // the roles it can play (a unit 0–10, the head or tail of 11–19, a ten, a hundred, a scale …).
 
 import { normalizeForm } from "../../text/normalize.js";
-import { readTable } from "../tables.js";
+import type { Token } from "../../text/tokens.js";
+import { readTable, StemFilter } from "../tables.js";
 import { type Stream, splitsOf, tokenAt } from "./stream.js";
 
 export type GrammaticalNumber = "singular" | "dual" | "plural";
@@ -83,16 +84,39 @@ export interface WordHit {
   readonly article: boolean;
 }
 
-/** The number word token i stands for, the unsplit token first, then its proclitic splits. */
-export function numberWordAt(s: Stream, i: number, article = false): WordHit | null {
-  const t = tokenAt(s, i);
-  if (t === undefined || t.kind !== "word") return null;
+/** The number word a word token stands for, the unsplit token first, then its proclitic splits. */
+function lookUp(t: Token, article: boolean): WordHit | null {
   const words = numberWords();
   for (const c of splitsOf(t, article)) {
     const word = words.get(c.stem);
     if (word !== undefined) return { word, prefix: c.prefix, article: c.articleStripped };
   }
   return null;
+}
+
+// Every rule asks about the tokens around it, so each token is looked up several times: the hits
+// (shared, never modified) are kept per written word, with and without the article allowed.
+const CACHE_LIMIT = 50_000;
+const hitsWithout = new Map<string, WordHit | null>();
+const hitsWith = new Map<string, WordHit | null>();
+
+/** The number words, as stems: most tokens are none. */
+let stems: StemFilter | undefined;
+
+/** The number word token i stands for, the unsplit token first, then its proclitic splits. */
+export function numberWordAt(s: Stream, i: number, article = false): WordHit | null {
+  const t = tokenAt(s, i);
+  if (t === undefined || t.kind !== "word") return null;
+  stems ??= new StemFilter(numberWords().keys());
+  if (!stems.mayHave(t.text)) return null;
+  const cache = article ? hitsWith : hitsWithout;
+  let hit = cache.get(t.text);
+  if (hit === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hit = lookUp(t, article);
+    cache.set(t.text, hit);
+  }
+  return hit;
 }
 
 /** The conjunction و that joins the parts of a compound number. */
