@@ -78,13 +78,16 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
   const warnings: string[] = [];
   const byRef = new Map<string, CompiledEntry>();
   const ambiguityByAlias = new Map<string, AmbiguityEntry>();
+  const { curatedRefs, curatedGeonames } = curatedKeys(files);
   for (const file of files) {
     if (file.kind === "ambiguity") {
       for (const a of file.entries) ambiguityByAlias.set(normalizeForm(a.alias), a);
       continue;
     }
+    const generated = isGenerated(file);
     for (const entry of file.entries) {
       const ref = `${file.kind}:${entry.id}`;
+      if (generated && supersededByCurated(ref, entry, curatedRefs, curatedGeonames)) continue;
       byRef.set(ref, { kind: file.kind, entry, ref, source: file.source });
     }
   }
@@ -155,6 +158,37 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
     for (const s of a.senses) for (const cue of s.cues) cueHeads.add(cue[0] as string);
 
   return { entries, byRef: index, root, shortRoot, ambiguity, cueHeads, warnings, aliasCount };
+}
+
+function isGenerated(file: LexiconFile): boolean {
+  return typeof (file as { generated?: unknown }).generated === "string";
+}
+
+/** Ids and GeoNames ids of entries in hand-written files: these win over generated entries. */
+function curatedKeys(files: LexiconFile[]): { curatedRefs: Set<string>; curatedGeonames: Set<number> } {
+  const curatedRefs = new Set<string>();
+  const curatedGeonames = new Set<number>();
+  for (const file of files) {
+    if (file.kind === "ambiguity" || isGenerated(file)) continue;
+    for (const entry of file.entries) {
+      curatedRefs.add(`${file.kind}:${entry.id}`);
+      const g = (entry as { geonames_id?: number }).geonames_id;
+      if (g !== undefined) curatedGeonames.add(g);
+    }
+  }
+  return { curatedRefs, curatedGeonames };
+}
+
+/** A generated entry gives way to a hand-written one with its id or its GeoNames id. */
+function supersededByCurated(
+  ref: string,
+  entry: AnyEntry,
+  curatedRefs: Set<string>,
+  curatedGeonames: Set<number>,
+): boolean {
+  if (curatedRefs.has(ref)) return true;
+  const g = (entry as { geonames_id?: number }).geonames_id;
+  return g !== undefined && curatedGeonames.has(g);
 }
 
 /** Insert a form into a token trie; false when the form has no token to match. */

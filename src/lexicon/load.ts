@@ -9,27 +9,43 @@ import type { LexiconFile } from "./types.js";
 /** The lexicons/ folder shipped with the package (src/lexicon and dist/lexicon both sit two levels down). */
 export const BUILTIN_LEXICON_DIR = fileURLToPath(new URL("../../lexicons/", import.meta.url));
 
+/** Subfolders that hold lexicon files of one kind (lexicons/places/overlay.json …). */
+export const KIND_FOLDERS = ["places", "groups", "officials", "weapons", "outlets", "ambiguity"] as const;
+
+function jsonFilesIn(dir: string): string[] {
+  return readdirSync(dir, { encoding: "utf8" })
+    .filter((n) => n.endsWith(".json") && !n.endsWith(".schema.json") && !n.startsWith("."))
+    .sort()
+    .map((n) => join(dir, n));
+}
+
 /**
- * The entity lexicon files of a folder (its top level, sorted); JSON Schemas and dotfiles are
- * skipped. Subfolders hold the extractors' own tables (lexicons/tables/: units, month names …).
+ * The entity lexicon files of a folder: its top-level .json files and those of its kind folders
+ * (places/, groups/, officials/, weapons/, outlets/, ambiguity/), sorted; JSON Schemas and dotfiles
+ * are skipped. Other subfolders hold the extractors' own tables (lexicons/tables/) or tooling.
  */
 export function lexiconFilesIn(dir: string): string[] {
-  let names: string[];
   try {
     if (!statSync(dir).isDirectory())
       throw new LexiconError(`${dir}: not a folder (--lexicons takes a folder of .json files)`);
-    names = readdirSync(dir, { encoding: "utf8" });
+    const files = jsonFilesIn(dir);
+    for (const sub of KIND_FOLDERS) {
+      const path = join(dir, sub);
+      let isDir = false;
+      try {
+        isDir = statSync(path).isDirectory();
+      } catch {
+        isDir = false;
+      }
+      if (isDir) files.push(...jsonFilesIn(path));
+    }
+    return files;
   } catch (err) {
     if (err instanceof LexiconError) throw err;
     throw new LexiconError(
       `${dir}: cannot read lexicon folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
     );
   }
-  return names
-    .filter((n) => n.endsWith(".json") && !n.endsWith(".schema.json"))
-    .filter((n) => !n.split(/[\\/]/).some((part) => part.startsWith(".")))
-    .sort()
-    .map((n) => join(dir, n));
 }
 
 type ZodIssueLike = { path: PropertyKey[]; message: string };

@@ -10,6 +10,7 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug such as al-tanf (letters, digits, hyphens)");
 const iso2 = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as SY");
 const alias = z.string().min(1, "an alias must not be empty");
+const period = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
 
 const common = {
   id: slug.describe("Stable lowercase slug of the English name, unique within its kind"),
@@ -58,6 +59,13 @@ export const officialEntrySchema = z
         "Short forms (a surname) that name this person only after the full name appeared in the same article; normalized",
       ),
     country: iso2.nullable().default(null),
+    from: period
+      .optional()
+      .describe("When the role began: YYYY, YYYY-MM or YYYY-MM-DD"),
+    to: period
+      .nullable()
+      .optional()
+      .describe("When the role ended (null or absent: still held as far as the lexicon knows)"),
   })
   .strict();
 
@@ -100,7 +108,16 @@ export const ambiguityEntrySchema = z
   })
   .strict();
 
-const fileHeader = { $schema: z.string().optional() };
+const fileHeader = {
+  $schema: z.string().optional(),
+  generated: z
+    .string()
+    .optional()
+    .describe(
+      "Set on files written by a script (the command that rebuilds it). Entries of hand-written files win over generated ones with the same id or GeoNames id",
+    ),
+  note: z.string().optional(),
+};
 
 export const lexiconFileSchema = z.discriminatedUnion("kind", [
   z.object({ ...fileHeader, kind: z.literal("place"), entries: z.array(placeEntrySchema) }).strict(),

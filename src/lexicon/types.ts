@@ -77,6 +77,9 @@ export interface OfficialEntry extends Common {
   /** Forms that refer to this person only after a full mention in the same article (a surname). */
   short_aliases: string[];
   country: string | null;
+  /** When the role began and ended (YYYY[-MM[-DD]]); `to` null or absent: still held. */
+  from?: string;
+  to?: string | null;
 }
 export interface WeaponEntry extends Common {
   class: string;
@@ -108,7 +111,7 @@ export interface AmbiguityEntry {
 
 /** One lexicon file after parsing, with where it came from. */
 export type LexiconFile =
-  | { kind: "place"; entries: PlaceEntry[]; source: string }
+  | { kind: "place"; entries: PlaceEntry[]; source: string; generated?: string }
   | { kind: "group"; entries: GroupEntry[]; source: string }
   | { kind: "official"; entries: OfficialEntry[]; source: string }
   | { kind: "weapon"; entries: WeaponEntry[]; source: string }
