@@ -38,7 +38,13 @@ export function mentionRecord(doc: DocRef, m: Mention) {
     case "date":
       return { ...head, date: m.date, rule: m.rule };
     default:
-      return { ...head, entity: m.entity, match: m.match };
+      return {
+        ...head,
+        entity: m.entity,
+        match: m.match,
+        ...(m.title ? { title: m.title } : {}),
+        ...(m.context ? { context: m.context } : {}),
+      };
   }
 }
 

@@ -62,6 +62,28 @@ const outletEntity = z
   .object({ id: z.string(), name: z.string(), name_ar: z.string(), country: z.string().nullable(), source })
   .strict();
 
+const placeContext = z
+  .object({
+    type_word: z.string().optional().describe("The place-type word in front of the name, as written"),
+    rural: z.literal(true).optional().describe("The countryside of the place (ريف)"),
+    direction: z
+      .enum([
+        "north",
+        "south",
+        "east",
+        "west",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "centre",
+      ])
+      .optional(),
+    near: z.literal(true).optional().describe("Near the place (قرب، محيط، أطراف …)"),
+  })
+  .strict()
+  .describe("What the words around a place name say about it");
+
 const spanFields = {
   record: z.literal("mention"),
   schema: z.literal(1),
@@ -83,9 +105,23 @@ const mentionCommon = {
 };
 
 export const mentionRecordSchema = z.discriminatedUnion("kind", [
-  z.object({ ...mentionCommon, kind: z.literal("place"), entity: placeEntity }).strict(),
+  z
+    .object({
+      ...mentionCommon,
+      kind: z.literal("place"),
+      entity: placeEntity,
+      context: placeContext.optional(),
+    })
+    .strict(),
   z.object({ ...mentionCommon, kind: z.literal("group"), entity: groupEntity }).strict(),
-  z.object({ ...mentionCommon, kind: z.literal("official"), entity: officialEntity }).strict(),
+  z
+    .object({
+      ...mentionCommon,
+      kind: z.literal("official"),
+      entity: officialEntity,
+      title: z.string().optional().describe("The title written right before the name, as written"),
+    })
+    .strict(),
   z.object({ ...mentionCommon, kind: z.literal("weapon"), entity: weaponEntity }).strict(),
   z.object({ ...mentionCommon, kind: z.literal("outlet"), entity: outletEntity }).strict(),
   z

@@ -67,6 +67,33 @@ export interface EntityMention extends MentionBase {
   entity: Entity;
   /** How it was found: the lexicon form that matched and the proclitics in front of it. */
   match: { form: string; prefix: string; lexicon: string };
+  /** Officials: the title written right before the name, as written (وزير الدفاع الأميركي). */
+  title?: string;
+  /** Places: what the words around the name say (ريف، شرقي، قرب …). */
+  context?: PlaceContext;
+}
+
+export type PlaceDirection =
+  | "north"
+  | "south"
+  | "east"
+  | "west"
+  | "north-east"
+  | "north-west"
+  | "south-east"
+  | "south-west"
+  | "centre";
+
+/** The words around a place mention. */
+export interface PlaceContext {
+  /** The place-type word in front of the name, as written without proclitics (ريف، محافظة، قرية …). */
+  type_word?: string;
+  /** The countryside of the place (ريف، أرياف). */
+  rural?: true;
+  /** A direction before (شمال شرق سوريا) or after (ريف حلب الشمالي) the name. */
+  direction?: PlaceDirection;
+  /** Near the place (قرب، بالقرب من، محيط، أطراف، ضواحي). */
+  near?: true;
 }
 
 export type NumberQualifier = "exact" | "at_least" | "about" | "more_than" | "less_than" | "up_to";

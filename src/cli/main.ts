@@ -148,6 +148,27 @@ Examples:
       const { runLexiconCheck } = await import("./lexicon.js");
       process.exitCode = await runLexiconCheck(dirs);
     });
+  lexicon
+    .command("stats")
+    .description("count lexicon entries by kind, type and country, and the files they come from")
+    .option("--lexicons <dir>", "add a lexicon folder (repeatable)", collect, [])
+    .option("--no-builtin-lexicons", "count only the --lexicons folders")
+    .option("--json", "print the counts as JSON")
+    .action(async (opts) => {
+      const { runLexiconStats } = await import("./lexicon.js");
+      process.exitCode = await runLexiconStats(opts);
+    });
+  lexicon
+    .command("lookup")
+    .description("show which lexicon entries a text matches, how each match was resolved, and which are kept")
+    .argument("<text>", "Arabic text (quote it)")
+    .option("--lexicons <dir>", "add a lexicon folder (repeatable)", collect, [])
+    .option("--no-builtin-lexicons", "use only the --lexicons folders")
+    .option("--json", "one JSON object per match")
+    .action(async (text: string, opts) => {
+      const { runLexiconLookup } = await import("./lexicon.js");
+      process.exitCode = await runLexiconLookup(text, opts);
+    });
 
   program
     .command("eval")

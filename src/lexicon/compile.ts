@@ -3,7 +3,14 @@
 
 import { normalizeForm } from "../text/normalize.js";
 import { tokenize } from "../text/tokens.js";
-import type { AmbiguityEntry, AnyEntry, EntityKind, LexiconFile, OfficialEntry } from "./types.js";
+import type {
+  AmbiguityEntry,
+  AnyEntry,
+  EntityKind,
+  LexiconFile,
+  OfficialEntry,
+  PlaceEntry,
+} from "./types.js";
 
 export interface CompiledEntry {
   readonly kind: EntityKind;
@@ -12,6 +19,8 @@ export interface CompiledEntry {
   readonly ref: string;
   /** The file the entry came from. */
   readonly source: string;
+  /** The file is written by a script (lexicons/places/geonames.json). */
+  readonly generated?: boolean;
 }
 
 export interface TrieNode {
@@ -31,6 +40,12 @@ export interface CompiledAmbiguity {
   readonly senses: CompiledCue[];
   /** Index of the default entry, or null to drop an unresolved mention. */
   readonly fallback: number | null;
+  /**
+   * True for a form shared only by places with no ambiguity entry: its senses' cues are the
+   * names of their countries and governorates, and a type word in front of it ("قاعدة", "محافظة")
+   * narrows the senses to the matching place types.
+   */
+  readonly auto?: boolean;
 }
 
 export interface Lexicon {
@@ -88,7 +103,13 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
     for (const entry of file.entries) {
       const ref = `${file.kind}:${entry.id}`;
       if (generated && supersededByCurated(ref, entry, curatedRefs, curatedGeonames)) continue;
-      byRef.set(ref, { kind: file.kind, entry, ref, source: file.source });
+      byRef.set(ref, {
+        kind: file.kind,
+        entry,
+        ref,
+        source: file.source,
+        ...(generated ? { generated } : {}),
+      });
     }
   }
   const entries = [...byRef.values()];
@@ -128,6 +149,10 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
       continue;
     }
     aliasCount++;
+    if (refs.length > 1 && !ambiguity.has(form) && refs.every((r) => entries[r]?.kind === "place")) {
+      ambiguity.set(form, autoPlaceAmbiguity(form, refs, entries, index));
+      continue;
+    }
     if (refs.length > 1 && !ambiguity.has(form)) {
       warnings.push(
         `"${form}" is claimed by ${refs.map((r) => entries[r]?.ref).join(", ")} with no ambiguity entry: mentions of it are dropped`,
@@ -158,6 +183,58 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
     for (const s of a.senses) for (const cue of s.cues) cueHeads.add(cue[0] as string);
 
   return { entries, byRef: index, root, shortRoot, ambiguity, cueHeads, warnings, aliasCount };
+}
+
+/** The places that contain a place, nearest first (its parent, the parent's parent …). */
+function ancestors(ref: number, entries: CompiledEntry[], index: Map<string, number>): number[] {
+  const out: number[] = [];
+  let cur = entries[ref];
+  for (let depth = 0; cur && depth < 6; depth++) {
+    const parent = (cur.entry as PlaceEntry).parent;
+    const next = parent ? index.get(`place:${parent}`) : undefined;
+    if (next === undefined || out.includes(next)) break;
+    out.push(next);
+    cur = entries[next];
+  }
+  return out;
+}
+
+/**
+ * A form shared only by places (two villages called الحسينية, a governorate and its capital):
+ * each sense is cued by the names of the places that contain it (its governorate, its country),
+ * and when nothing in the text decides, the default is, in order: the place inside the other
+ * (the city over its governorate of the same name), the one hand-curated entry over generated
+ * ones, a place ten times as populous as every other; else none (the mention is dropped).
+ */
+function autoPlaceAmbiguity(
+  form: string,
+  refs: number[],
+  entries: CompiledEntry[],
+  index: Map<string, number>,
+): CompiledAmbiguity {
+  const senses: CompiledCue[] = refs.map((ref) => {
+    const cues: string[][] = [];
+    for (const a of ancestors(ref, entries, index)) {
+      const e = entries[a];
+      if (!e) continue;
+      for (const f of entryForms(e.entry)) if (f !== form) cues.push(formTokens(f));
+    }
+    return { ref, cues: cues.filter((c) => c.length > 0) };
+  });
+  return { alias: form, senses, fallback: autoFallback(refs, entries, index), auto: true };
+}
+
+function autoFallback(refs: number[], entries: CompiledEntry[], index: Map<string, number>): number | null {
+  const inner = refs.filter((r) => refs.every((o) => o === r || ancestors(r, entries, index).includes(o)));
+  if (inner.length === 1) return inner[0] as number;
+  const curated = refs.filter((r) => !entries[r]?.generated);
+  if (curated.length === 1 && curated.length < refs.length) return curated[0] as number;
+  const pops = refs
+    .map((r) => ({ r, pop: (entries[r]?.entry as PlaceEntry | undefined)?.population ?? 0 }))
+    .sort((a, b) => b.pop - a.pop);
+  const [first, second] = pops;
+  if (first && second && first.pop > 0 && first.pop >= 10 * second.pop) return first.r;
+  return null;
 }
 
 function isGenerated(file: LexiconFile): boolean {
@@ -225,13 +302,16 @@ export function checkHygiene(files: LexiconFile[]): HygieneProblem[] {
   const seen = new Map<string, string>();
   const claims = new Map<string, Set<string>>();
   const ambiguities: { source: string; entry: AmbiguityEntry }[] = [];
+  const { curatedRefs, curatedGeonames } = curatedKeys(files);
   for (const file of files) {
     if (file.kind === "ambiguity") {
       for (const entry of file.entries) ambiguities.push({ source: file.source, entry });
       continue;
     }
+    const generated = isGenerated(file);
     for (const entry of file.entries) {
       const ref = `${file.kind}:${entry.id}`;
+      if (generated && supersededByCurated(ref, entry, curatedRefs, curatedGeonames)) continue;
       const first = seen.get(ref);
       if (first !== undefined)
         problems.push({ source: file.source, message: `duplicate id ${ref} (also in ${first})` });
@@ -272,6 +352,8 @@ export function checkHygiene(files: LexiconFile[]): HygieneProblem[] {
   }
   for (const [form, refs] of claims) {
     if (refs.size < 2) continue;
+    // Forms shared only by places are resolved by their countries and governorates (autoPlaceAmbiguity).
+    if ([...refs].every((r) => r.startsWith("place:")) && !covered.has(form)) continue;
     const cover = covered.get(form);
     const missing = [...refs].filter((r) => !cover?.has(r));
     if (missing.length > 0)

@@ -59,9 +59,7 @@ export const officialEntrySchema = z
         "Short forms (a surname) that name this person only after the full name appeared in the same article; normalized",
       ),
     country: iso2.nullable().default(null),
-    from: period
-      .optional()
-      .describe("When the role began: YYYY, YYYY-MM or YYYY-MM-DD"),
+    from: period.optional().describe("When the role began: YYYY, YYYY-MM or YYYY-MM-DD"),
     to: period
       .nullable()
       .optional()

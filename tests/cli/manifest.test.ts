@@ -12,6 +12,8 @@ interface ManifestEntry {
   places: string[];
   groups: string[];
   officials: string[];
+  /** Names no lexicon lists, as written (Arabic): what the context rules must find. */
+  context?: string[];
 }
 const manifest = JSON.parse(
   readFileSync(join(ROOT, "fixtures", "articles", "MANIFEST.json"), "utf8"),
@@ -27,7 +29,11 @@ describe("bundled articles against their manifest", () => {
     const mentions = extract(text).mentions;
     for (const [key, kind] of Object.entries(KINDS) as [keyof typeof KINDS, string][]) {
       const found = new Set(
-        mentions.flatMap((m) => (m.kind === kind && "entity" in m && m.entity.name ? [m.entity.name] : [])),
+        mentions.flatMap((m) =>
+          m.kind === kind && "entity" in m && m.entity.source !== "context" && m.entity.name
+            ? [m.entity.name]
+            : [],
+        ),
       );
       const expected = new Set(entry[key]);
       for (const n of expected) {
@@ -42,6 +48,28 @@ describe("bundled articles against their manifest", () => {
           totals.fp++;
           spurious.push(`${entry.file}: ${n}`);
         }
+      }
+    }
+    // Names found by the context rules are compared as written.
+    const byContext = new Set(
+      mentions.flatMap((m) =>
+        "entity" in m && m.entity.source === "context" && (m.kind === "place" || m.kind === "official")
+          ? [m.entity.name_ar]
+          : [],
+      ),
+    );
+    const expectedContext = new Set(entry.context ?? []);
+    for (const n of expectedContext) {
+      if (byContext.has(n)) totals.tp++;
+      else {
+        totals.fn++;
+        misses.push(`${entry.file}: ${n} (context)`);
+      }
+    }
+    for (const n of byContext) {
+      if (!expectedContext.has(n)) {
+        totals.fp++;
+        spurious.push(`${entry.file}: ${n} (context)`);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkHygiene, compileLexicon } from "../../src/lexicon/compile.js";
 import {
@@ -51,7 +51,10 @@ describe("built-in lexicons", () => {
   it("every file points at the checked-in JSON Schema, which matches the code", () => {
     const onDisk = JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, "lexicon.schema.json"), "utf8"));
     expect(onDisk).toEqual(jsonSchemaOf("lexicon"));
-    for (const p of paths) expect(JSON.parse(readFileSync(p, "utf8")).$schema).toBe("./lexicon.schema.json");
+    for (const p of paths) {
+      const expected = dirname(p) === BUILTIN_LEXICON_DIR.replace(/\/$/, "") ? "./" : "../";
+      expect(JSON.parse(readFileSync(p, "utf8")).$schema, p).toBe(`${expected}lexicon.schema.json`);
+    }
   });
 });
 
@@ -90,9 +93,27 @@ describe("checkHygiene finds what must not ship", () => {
       /no word/,
     ],
     [
-      "shared form",
-      [{ kind: "place", source: "p.json", entries: [place("a", "سمر"), place("b", "سمر")] }],
-      /claimed by place:a, place:b/,
+      "shared form (a place and a group)",
+      [
+        { kind: "place", source: "p.json", entries: [place("a", "سمر")] },
+        {
+          kind: "group",
+          source: "g.json",
+          entries: [
+            {
+              id: "b",
+              name: "B",
+              name_ar: "سمر",
+              aliases: [],
+              type: "armed_group",
+              country: null,
+              affiliation: null,
+              parent: null,
+            },
+          ],
+        },
+      ],
+      /claimed by group:b, place:a/,
     ],
     [
       "ambiguity naming an unknown entry",

@@ -176,11 +176,18 @@ describe("lexicon matcher: ambiguity is resolved by context", () => {
     expect(found("في هذا بلد كبير")).toEqual([]);
     expect(found("قصف قضاء بلد شمال بغداد")).toEqual(["balad=بلد"]);
   });
-  it("a form claimed twice without an ambiguity entry is dropped, with a warning", () => {
+  it("a form claimed by two groups without an ambiguity entry is dropped, with a warning", () => {
+    const lex = compileLexicon([
+      { kind: "group", source: "a.json", entries: [group("x-one", "سمر"), group("x-two", "سمر")] },
+    ]);
+    expect(lex.warnings.join("\n")).toContain("سمر");
+    expect(runPipeline("في سمر", { lexicon: lex }).mentions).toEqual([]);
+  });
+  it("a form shared only by places and decided by nothing is dropped without a warning", () => {
     const lex = compileLexicon([
       { kind: "place", source: "a.json", entries: [place("x-one", "سمر"), place("x-two", "سمر")] },
     ]);
-    expect(lex.warnings.join("\n")).toContain("سمر");
+    expect(lex.warnings).toEqual([]);
     expect(runPipeline("في سمر", { lexicon: lex }).mentions).toEqual([]);
   });
 });

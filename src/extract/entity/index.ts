@@ -7,6 +7,8 @@ import { type LexiconMatch, matchEveryStart, matchLexicon, removeOverlaps } from
 import { mayHaveProclitic, procliticCandidates } from "../../text/clitics.js";
 import type { PreparedDocument } from "../../text/document.js";
 import type { Entity, EntityMention, EntitySource, GroupEntity } from "../../types.js";
+import { findContextEntities } from "./context.js";
+import { addPlaceContext, placeTypesBefore } from "./place-context.js";
 
 export function entityOf(c: CompiledEntry, source: EntitySource): Entity {
   const e = c.entry;
@@ -87,24 +89,59 @@ function cueOccurs(
   return false;
 }
 
-/** Which entry an ambiguous match stands for, or null when nothing decides and no default is declared. */
-function resolve(
+/** How a match was resolved to an entry (what `rasd lexicon lookup` explains). */
+export interface Resolution {
+  readonly index: number | null;
+  readonly reason: string;
+}
+
+/**
+ * Which entry a match stands for: its only entry; else the one sense whose cues occur in the same
+ * sentence, then in the document; else the declared (or, for places, computed) default; else none.
+ * A place-type word in front ("قاعدة", "محافظة") first narrows shared place names to that type.
+ */
+export function resolveMatch(
   lexicon: Lexicon,
   doc: PreparedDocument,
   m: LexiconMatch,
   index: () => Map<string, number[]>,
-): number | null {
+): Resolution {
   const amb = lexicon.ambiguity.get(m.form);
-  if (!amb) return m.refs.length === 1 ? (m.refs[0] ?? null) : null;
+  if (!amb) {
+    if (m.refs.length === 1) return { index: m.refs[0] ?? null, reason: "only entry" };
+    return { index: null, reason: "shared by several entries, no ambiguity entry" };
+  }
+  let senses = amb.senses;
+  let narrowed = false;
+  if (amb.auto) {
+    const types = placeTypesBefore(doc, m);
+    if (types) {
+      const typed = senses.filter((s) =>
+        types.has((lexicon.entries[s.ref ?? -1]?.entry as { type?: string } | undefined)?.type ?? ""),
+      );
+      if (typed.length === 1) return { index: typed[0]?.ref ?? null, reason: "type word in front" };
+      if (typed.length > 1) senses = typed;
+      narrowed = typed.length > 1;
+    }
+  }
   const sentence = doc.sentences[doc.sentenceAt(m.start)];
   const winner = (from: number, to: number): number | null => {
-    const hits = amb.senses.filter((s) => s.cues.some((cue) => cueOccurs(doc, index(), cue, from, to, m)));
+    const hits = senses.filter((s) => s.cues.some((cue) => cueOccurs(doc, index(), cue, from, to, m)));
     return hits.length === 1 ? (hits[0]?.ref ?? null) : null;
   };
-  return (
-    (sentence ? winner(sentence.start, sentence.end) : null) ?? winner(0, doc.text.length) ?? amb.fallback
-  );
+  const inSentence = sentence ? winner(sentence.start, sentence.end) : null;
+  if (inSentence !== null) return { index: inSentence, reason: "cue in the sentence" };
+  const inDoc = winner(0, doc.text.length);
+  if (inDoc !== null) return { index: inDoc, reason: "cue in the document" };
+  const fallback =
+    amb.fallback !== null && (!narrowed || senses.some((s) => s.ref === amb.fallback)) ? amb.fallback : null;
+  if (fallback !== null)
+    return { index: fallback, reason: amb.auto ? "computed default" : "declared default" };
+  return { index: null, reason: "unresolved: no cue in the text and no default" };
 }
+
+/** A word ending in tanween fath (اً or ًا). */
+const ACCUSATIVE_TANWEEN = /(?:\u0627\u064b|\u064b\u0627?)$/;
 
 /** An entity mention with its span in the normalized text (what other extractors need). */
 export type Found = { m: EntityMention; start: number; end: number; index: number };
@@ -124,11 +161,14 @@ export function findEntities(doc: PreparedDocument, lexicon: Lexicon): Found[] {
   // shorter name inside it.
   const resolved: Found[] = [];
   for (const m of matchEveryStart(lexicon.root, doc.text, doc.tokens)) {
-    const idx = resolve(lexicon, doc, m, lazyIndex);
+    const idx = resolveMatch(lexicon, doc, m, lazyIndex).index;
     if (idx === null) continue;
     const c = lexicon.entries[idx];
     if (!c) continue;
     const span = doc.originalSpan(m.start, m.end);
+    // A place name written with the accusative tanween is an adjective or adverb, not the name:
+    // "قصفاً تركياً" (Turkish), where تركيا would otherwise read as Turkey.
+    if (c.kind === "place" && ACCUSATIVE_TANWEEN.test(span.text)) continue;
     resolved.push({
       start: m.start,
       end: m.end,
@@ -147,9 +187,11 @@ export function findEntities(doc: PreparedDocument, lexicon: Lexicon): Found[] {
   const kept = removeOverlaps(resolved);
   const corefs = shortFormCoreference(doc, lexicon, kept);
   const mentions = removeOverlaps([...kept, ...corefs]);
-  return [...mentions, ...placesInsideCollectives(kept, resolved)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  const found = [...mentions, ...placesInsideCollectives(kept, resolved)];
+  // Names no lexicon lists (after a title or a place-type word), then the words around places.
+  found.push(...findContextEntities(doc, found));
+  addPlaceContext(doc, found);
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
@@ -219,4 +261,28 @@ function shortFormCoreference(doc: PreparedDocument, lexicon: Lexicon, found: Fo
     });
   }
   return out;
+}
+
+/** Every lexicon match of a text, with the candidate entries, how it was resolved and whether it was kept. */
+export interface ExplainedMatch {
+  readonly match: LexiconMatch;
+  readonly resolution: Resolution;
+  /** Still there after overlap removal (a longer name around it wins). */
+  readonly kept: boolean;
+}
+
+export function explainMatches(doc: PreparedDocument, lexicon: Lexicon): ExplainedMatch[] {
+  let index: Map<string, number[]> | undefined;
+  const lazyIndex = () => {
+    index ??= stemIndex(doc, lexicon.cueHeads);
+    return index;
+  };
+  const all = matchEveryStart(lexicon.root, doc.text, doc.tokens).map((m) => ({
+    match: m,
+    resolution: resolveMatch(lexicon, doc, m, lazyIndex),
+    start: m.start,
+    end: m.end,
+  }));
+  const kept = new Set(removeOverlaps(all.filter((x) => x.resolution.index !== null)));
+  return all.map((x) => ({ match: x.match, resolution: x.resolution, kept: kept.has(x) }));
 }
