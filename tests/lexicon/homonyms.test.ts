@@ -139,8 +139,8 @@ describe("place names with the accusative tanween are adjectives", () => {
     ["تركيا تقصف مواقع", ["turkey"]],
   ])("%s", async (text, expected) => {
     const { extract } = await import("../../src/index.js");
-    const places = extract(text).mentions.filter((m) => m.kind === "place");
-    expect(places.map((m) => m.entity.id)).toEqual(expected);
+    const places = extract(text).mentions.flatMap((m) => (m.kind === "place" ? [m.entity.id] : []));
+    expect(places).toEqual(expected);
   });
 });
 
