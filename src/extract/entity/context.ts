@@ -382,7 +382,7 @@ class Scanner {
       if (!tok || this.owner[j] !== -1) break;
       const w = tok.text;
       const k = j - i;
-      if (w.length < 2 || w === "ال" || hasParticleAndArticle(w) || !/^[\u0621-\u064a]+$/.test(w)) break;
+      if (w.length < 2 || hasParticleAndArticle(w) || !/^[\u0621-\u064a]+$/.test(w)) break;
       // after a connector (بن، أبو، آل، عبد) the next word is a name whatever it is (آل ثاني)
       const afterConnector = k > 0 && CONNECTORS.has(picked[k - 1] as string);
       if (!afterConnector) {
