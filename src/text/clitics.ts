@@ -20,7 +20,16 @@ const CONJUNCTIONS = ["", "و", "ف"];
 const PREPOSITIONS = ["", "ب", "ل", "ك"];
 const MIN_STEM = 2;
 
-const CLITIC_START = new Set(["و", "ف", "ب", "ل", "ك", "ا"]);
+/**
+ * Every prefix a split takes off a word, as written (conjunction + preposition, "" left out). The
+ * lexicon matcher's filter (lexicon/match.ts) is built from these two lists: a split made here
+ * that they do not describe would be missed there.
+ */
+export const PROCLITIC_PREFIXES: readonly string[] = CONJUNCTIONS.flatMap((c) =>
+  PREPOSITIONS.map((p) => c + p),
+).filter((p) => p !== "");
+/** The prefixes that end in the preposition ل, after which the alef of ال is not written (للمقاومه). */
+export const LAM_PREFIXES: readonly string[] = CONJUNCTIONS.map((c) => `${c}ل`);
 
 /**
  * Could the word start with a particle (و ف ب ل ك)? If not, its only candidates are itself and,
@@ -39,7 +48,9 @@ const CACHE_LIMIT = 50_000;
  * Results are shared (cached per word): do not modify them.
  */
 export function procliticCandidates(token: string): readonly CliticCandidate[] {
-  if (!CLITIC_START.has(token[0] ?? ""))
+  // و ف ب ل ك and the alef of ال: any other first letter leaves the token whole.
+  const c = token.charCodeAt(0);
+  if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643 && c !== 0x0627)
     return [{ prefix: "", stem: token, prefixLength: 0, articleStripped: false }];
   let hit = cache.get(token);
   if (hit === undefined) {

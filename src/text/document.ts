@@ -1,8 +1,8 @@
 // A prepared document: the original text with its normalization, tokens and sentences, and the
 // conversions from normalized offsets to original code point offsets. Every extractor reads this.
 
-import { type CodePointIndex, codePointIndex } from "./codepoints.js";
-import { type Normalized, normalize, toOriginalSpan } from "./normalize.js";
+import { type CodePointIndex, codePointIndex, IDENTITY } from "./codepoints.js";
+import { lastInputHadHighSurrogate, type Normalized, normalize, toOriginalSpan } from "./normalize.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { type Token, tokenize } from "./tokens.js";
 
@@ -24,7 +24,8 @@ export function prepareDocument(original: string): PreparedDocument {
   const text = norm.text;
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
-  const cp: CodePointIndex = codePointIndex(original);
+  // normalize() has seen every unit of the original: without a high surrogate there is nothing to index.
+  const cp: CodePointIndex = lastInputHadHighSurrogate() ? codePointIndex(original) : IDENTITY;
   const starts = sentences.map((s) => s.start);
   return {
     original,

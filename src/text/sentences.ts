@@ -48,11 +48,12 @@ export function splitSentences(text: string): Sentence[] {
   let paragraph = 0;
   let lineStart = 0;
   const n = text.length;
+  const next = new TerminatorSearch(text);
   while (lineStart <= n) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = n;
     const before = out.length;
-    splitParagraph(text, lineStart, lineEnd, paragraph, out);
+    splitParagraph(text, lineStart, lineEnd, paragraph, out, next);
     // Only lines with text count as paragraphs.
     if (out.length > before) paragraph++;
     lineStart = lineEnd + 1;
@@ -60,11 +61,47 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-function splitParagraph(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
+const TERMINATORS = [".", "!", "?", "\u2026"];
+
+/**
+ * The next terminator at or after an index, by the engine's string search (much faster than a
+ * loop over every unit): the next place of each terminator is kept and searched again only once
+ * passed, so the text is searched about once per terminator kind.
+ */
+class TerminatorSearch {
+  readonly #text: string;
+  readonly #at = [-1, -1, -1, -1];
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  from(i: number): number {
+    let best = this.#text.length;
+    for (let k = 0; k < 4; k++) {
+      let at = this.#at[k] as number;
+      if (at < i && at !== this.#text.length) {
+        at = this.#text.indexOf(TERMINATORS[k] as string, i);
+        if (at < 0) at = this.#text.length;
+        this.#at[k] = at;
+      }
+      if (at >= i && at < best) best = at;
+    }
+    return best;
+  }
+}
+
+function splitParagraph(
+  text: string,
+  from: number,
+  to: number,
+  paragraph: number,
+  out: Sentence[],
+  next: TerminatorSearch,
+): void {
   let start = from;
-  for (let i = from; i < to; i++) {
+  for (let i = next.from(from); i < to; i = next.from(i + 1)) {
     const ch = text.charCodeAt(i);
-    if (!isTerminator(ch)) continue;
     // Runs of terminators ("?!", "...") end together; closing quotes and brackets stay with the sentence.
     let end = i + 1;
     while (end < to && (isTerminator(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
