@@ -1,12 +1,13 @@
-// Document text in, mentions out. No I/O, no clock, no printing: everything it needs is a parameter.
+// Document text in, mentions and events out. No I/O, no clock, no printing: everything it needs is a parameter.
 //
 // The extractors run in a fixed order because later ones use what earlier ones found: entities,
 // then the publication date (the reference for relative dates), then dates, then numbers, which
 // must not report the digits of a date or of a name (البرج 22).
 
+import { eventCandidates, findEvents } from "./events/index.js";
 import { DURATION_RULES, findDates, findPublicationDate, type Prefer } from "./extract/date/index.js";
 import { findEntities } from "./extract/entity/index.js";
-import { extractNumbers } from "./extract/number/index.js";
+import { findNumbers } from "./extract/number/index.js";
 import type { Lexicon } from "./lexicon/compile.js";
 import { prepareDocument } from "./text/document.js";
 import type { DocumentInfo, ExtractResult, Mention, PublishedBasis } from "./types.js";
@@ -34,6 +35,15 @@ export function findTitle(text: string): string | null {
 }
 
 export function runPipeline(original: string, options: PipelineOptions): ExtractResult {
+  return run(original, options).result;
+}
+
+/** The event candidates of a text, kept and rejected (for `rasd explain` and debugging). */
+export function explainEvents(original: string, options: PipelineOptions) {
+  return run(original, options).candidates();
+}
+
+function run(original: string, options: PipelineOptions) {
   const doc = prepareDocument(original);
   const entities = findEntities(doc, options.lexicon);
 
@@ -62,10 +72,20 @@ export function runPipeline(original: string, options: PipelineOptions): Extract
     ...entities.filter((e) => e.m.kind !== "weapon").map((e) => ({ start: e.start, end: e.end })),
     ...dates.filter((d) => !DURATION_RULES.has(d.m.rule)).map((d) => ({ start: d.start, end: d.end })),
   ];
-  const numbers = extractNumbers(doc, { exclude, vague: options.vague ?? false });
+  const numbers = findNumbers(doc, { exclude, vague: options.vague ?? false });
+  const dateline = found && found.basis !== "text" ? { start: found.start, end: found.end } : null;
+  const input = { doc, lexicon: options.lexicon, published, entities, dates, numbers, dateline };
+  const events = findEvents(input);
 
-  const mentions: Mention[] = [...entities.map((e) => e.m), ...dates.map((d) => d.m), ...numbers];
+  const mentions: Mention[] = [
+    ...entities.map((e) => e.m),
+    ...dates.map((d) => d.m),
+    ...numbers.map((n) => n.m),
+  ];
   mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   const document: DocumentInfo = { title: findTitle(original), published, publishedBasis, outlet };
-  return { document, mentions };
+  return {
+    result: { document, mentions, events } as ExtractResult,
+    candidates: () => eventCandidates(input),
+  };
 }

@@ -149,4 +149,5 @@ export interface DocumentInfo {
 export interface ExtractResult {
   document: DocumentInfo;
   mentions: Mention[];
+  events: import("./events/types.js").ExtractedEvent[];
 }

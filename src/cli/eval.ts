@@ -1,9 +1,10 @@
 // `rasd eval GOLD_DIR [paths…]`: run extraction on the articles the gold files name and score it.
-// Scores places, groups, officials, numbers and dates today (events join when they are built).
+// Scores places, groups, officials, numbers, dates and events, and the slots of matched events.
 
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { RasdError } from "../errors.js";
+import { addEventScore, emptyEventScore, scoreEvents } from "../eval/events.js";
 import {
   dateKeys,
   entityNames,
@@ -48,6 +49,7 @@ export async function runEval(
   const totals: Record<string, SetScore> = {};
   for (const d of DIMENSIONS) totals[d] = { tp: 0, fp: 0, fn: 0, misses: [], spurious: [] };
   const perFile: { file: string; scores: Record<string, SetScore> }[] = [];
+  const events = emptyEventScore();
   let failed = 0;
   for (const gold of golds) {
     const item = byName.get(gold.file);
@@ -57,7 +59,9 @@ export async function runEval(
       continue;
     }
     const text = (await decodeBytes(await readInput(item, 50 * 1024 * 1024), item.path)).text;
-    const { mentions } = runPipeline(text, { lexicon });
+    const { mentions, events: predicted } = runPipeline(text, { lexicon });
+    const ev = scoreEvents(gold.events, predicted);
+    addEventScore(events, ev, gold.file);
     const scores: Record<string, SetScore> = {};
     for (const d of DIMENSIONS) {
       const s =
@@ -74,7 +78,7 @@ export async function runEval(
       t.misses.push(...s.misses.map((m) => `${gold.file}: ${m}`));
       t.spurious.push(...s.spurious.map((m) => `${gold.file}: ${m}`));
     }
-    perFile.push({ file: gold.file, scores });
+    perFile.push({ file: gold.file, scores: { ...scores, events: ev } });
   }
 
   if (opts.json) {
@@ -93,7 +97,21 @@ export async function runEval(
         ];
       }),
     );
-    process.stdout.write(`${JSON.stringify({ files: perFile.length, scores: summary })}\n`);
+    const matched = events.tp;
+    const slots = Object.fromEntries(
+      Object.entries(events.slots).map(([k, v]) => [k, matched === 0 ? null : v / matched]),
+    );
+    const eventSummary = {
+      ...prf(events),
+      tp: events.tp,
+      fp: events.fp,
+      fn: events.fn,
+      slots,
+      ...(opts.misses ? { misses: events.misses, spurious: events.spurious, wrong: events.wrong } : {}),
+    };
+    process.stdout.write(
+      `${JSON.stringify({ files: perFile.length, scores: { ...summary, events: eventSummary } })}\n`,
+    );
   } else {
     const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(6);
     const lines = [`dimension   precision  recall      F1     tp   fp   fn   (${perFile.length} files)`];
@@ -104,12 +122,25 @@ export async function runEval(
         `${d.padEnd(10)} ${pct(s.precision)}    ${pct(s.recall)}  ${pct(s.f1)}  ${String(t.tp).padStart(5)}${String(t.fp).padStart(5)}${String(t.fn).padStart(5)}`,
       );
     }
-    if (opts.misses)
+    const e = prf(events);
+    lines.push(
+      `${"events".padEnd(10)} ${pct(e.precision)}    ${pct(e.recall)}  ${pct(e.f1)}  ${String(events.tp).padStart(5)}${String(events.fp).padStart(5)}${String(events.fn).padStart(5)}`,
+    );
+    const slot = (k: keyof typeof events.slots) =>
+      events.tp === 0 ? "     -" : pct(events.slots[k] / events.tp);
+    lines.push(
+      `slot accuracy on matched events: attacker ${slot("attacker")}  weapon ${slot("weapon")}  count ${slot("count")}  claimed ${slot("claimed")}`,
+    );
+    if (opts.misses) {
       for (const d of DIMENSIONS) {
         const t = totals[d] as SetScore;
         for (const m of t.misses) lines.push(`miss     ${d}: ${m}`);
         for (const m of t.spurious) lines.push(`spurious ${d}: ${m}`);
       }
+      for (const m of events.misses) lines.push(`miss     events: ${m}`);
+      for (const m of events.spurious) lines.push(`spurious events: ${m}`);
+      for (const m of events.wrong) lines.push(`wrong    events: ${m}`);
+    }
     process.stdout.write(`${lines.join("\n")}\n`);
   }
   return failed > 0 ? 1 : 0;

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { RasdError } from "../errors.js";
 import { mentionDays } from "../extract/date/index.js";
 import type { Mention } from "../types.js";
+import type { GoldEvent } from "./events.js";
 
 export interface GoldFile {
   file: string;
@@ -13,6 +14,7 @@ export interface GoldFile {
   officials: string[][];
   numbers: { value: number; unit: string | null; text?: string; qualifier?: string }[];
   dates: string[];
+  events: GoldEvent[];
 }
 
 export function readGold(path: string): GoldFile {
@@ -34,6 +36,7 @@ export function readGold(path: string): GoldFile {
     officials: data.officials ?? [],
     numbers: data.numbers ?? [],
     dates: data.dates ?? [],
+    events: data.events ?? [],
   };
 }
 

@@ -175,11 +175,23 @@ function overlaps(start: number, end: number, spans: readonly { start: number; e
   return false;
 }
 
+/** A number mention with its span in the normalized text (what the event rules read). */
+export interface FoundNumber {
+  m: NumberMention;
+  start: number;
+  end: number;
+}
+
 /** Every cardinal quantity in the document, sorted by start. */
 export function extractNumbers(doc: PreparedDocument, options: NumberOptions = {}): NumberMention[] {
+  return findNumbers(doc, options).map((f) => f.m);
+}
+
+/** Number mentions with their normalized spans, sorted by start. */
+export function findNumbers(doc: PreparedDocument, options: NumberOptions = {}): FoundNumber[] {
   const s: Stream = { text: doc.text, tokens: doc.tokens };
   const exclude = options.exclude ?? [];
-  const mentions: NumberMention[] = [];
+  const mentions: FoundNumber[] = [];
   const found = scan(s, options.vague ?? true);
   shareRangeUnits(s, found);
   for (const f of found) {
@@ -190,15 +202,19 @@ export function extractNumbers(doc: PreparedDocument, options: NumberOptions = {
     const end = tokenAt(s, f.last)?.end ?? coreEnd;
     const span = doc.originalSpan(start, end);
     mentions.push({
-      kind: "number",
-      text: span.text,
-      start: span.start,
-      end: span.end,
-      sentence: doc.sentenceAt(start),
-      value: f.value,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      rule: f.rule,
+      m: {
+        kind: "number",
+        text: span.text,
+        start: span.start,
+        end: span.end,
+        sentence: doc.sentenceAt(start),
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        rule: f.rule,
+      },
+      start,
+      end,
     });
   }
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);

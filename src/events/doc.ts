@@ -1,0 +1,280 @@
+// What the event rules read: the prepared document with every mention placed on its tokens
+// (entities, numbers, dates, nationality adjectives), the triggers, and word lookups that see
+// through proclitics. Built once per document; everything else in src/events reads it.
+
+import type { FoundDate } from "../extract/date/index.js";
+import type { Found } from "../extract/entity/index.js";
+import type { FoundNumber } from "../extract/number/index.js";
+import type { Lexicon } from "../lexicon/compile.js";
+import { procliticCandidates } from "../text/clitics.js";
+import type { PreparedDocument } from "../text/document.js";
+import type { Token } from "../text/tokens.js";
+import type { DateMention, EntityMention, NumberMention } from "../types.js";
+import { eventTables, type TriggerSense } from "./tables.js";
+
+export type ItemKind = "place" | "group" | "official" | "weapon" | "outlet" | "number" | "date" | "demonym";
+
+/** A mention placed on the tokens of its sentence. */
+export interface Item {
+  readonly kind: ItemKind;
+  /** First and last token (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  /** Normalized offsets. */
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  /** Proclitics written onto the first word (ل، بال، و …), normalized. */
+  readonly prefix: string;
+  readonly entity?: EntityMention;
+  readonly number?: NumberMention;
+  readonly date?: DateMention;
+  /** Nationality adjectives: the ISO code of the country. */
+  readonly country?: string;
+}
+
+export interface Trigger {
+  readonly tok: number;
+  readonly start: number;
+  readonly end: number;
+  /** The last token of the trigger (multi-word forms). */
+  readonly last: number;
+  readonly sentence: number;
+  readonly sense: TriggerSense;
+  /** Passive: spelled as such, or written with the damma of the passive (استُهدفت). */
+  readonly passive: boolean;
+  readonly prefix: string;
+}
+
+export interface EventDoc {
+  readonly doc: PreparedDocument;
+  readonly lexicon: Lexicon;
+  readonly published: string | null;
+  readonly items: readonly Item[];
+  readonly triggers: readonly Trigger[];
+  /** Items whose first token is i. */
+  readonly startingAt: ReadonlyMap<number, readonly Item[]>;
+  /** Item covering token i, if any (the first by start; entities before numbers and dates). */
+  readonly covering: readonly (Item | undefined)[];
+  /** Sentence of each token. */
+  readonly sentenceOf: Int32Array;
+  /** Where the dateline ends (normalized offset; 0 when there is none): its place is no event's. */
+  readonly datelineEnd: number;
+}
+
+/** Index of the first token whose start is at or after a normalized offset. */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last token that starts before a normalized offset. */
+function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The stems a token may stand for, proclitics taken off (the whole token first). */
+export function stemsOf(
+  tok: Token | undefined,
+): readonly { stem: string; prefix: string; articleStripped: boolean }[] {
+  if (tok?.kind !== "word") return tok ? [{ stem: tok.text, prefix: "", articleStripped: false }] : [];
+  return procliticCandidates(tok.text);
+}
+
+const DAMMA = 0x064f;
+
+/** Written with the passive's damma on one of its first letters (استُهدف، قُصفت، يُستهدف). */
+function writtenPassive(doc: PreparedDocument, tok: Token, prefixLength: number): boolean {
+  const original = doc.originalSpan(tok.start + prefixLength, tok.end).text;
+  let letters = 0;
+  for (let i = 0; i < original.length && letters <= 3; i++) {
+    const c = original.charCodeAt(i);
+    if (c === DAMMA) return letters >= 1;
+    if (c >= 0x0621 && c <= 0x064a) letters++;
+  }
+  return false;
+}
+
+function findTriggers(doc: PreparedDocument, sentenceOf: Int32Array): Trigger[] {
+  const { triggers } = eventTables();
+  const out: Trigger[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.kind !== "word") continue;
+    let found: Trigger | null = null;
+    for (const c of procliticCandidates(tok.text)) {
+      const senses = triggers.get(c.stem);
+      if (!senses) continue;
+      for (const sense of senses) {
+        // A verb takes no article and no preposition (ب ل ك) in front of it.
+        if (sense.pos === "verb" && (c.articleStripped || /[بلك]/.test(c.prefix))) continue;
+        let last = i;
+        if (sense.rest) {
+          let ok = true;
+          for (let k = 0; k < sense.rest.length && ok; k++) ok = tokens[i + 1 + k]?.text === sense.rest[k];
+          if (!ok) continue;
+          last = i + sense.rest.length;
+        }
+        const passive = sense.passive || (sense.pos === "verb" && writtenPassive(doc, tok, c.prefixLength));
+        found = {
+          tok: i,
+          start: tok.start,
+          end: (tokens[last] as Token).end,
+          last,
+          sentence: sentenceOf[i] as number,
+          sense,
+          passive,
+          prefix: c.prefix,
+        };
+        break;
+      }
+      if (found) break;
+    }
+    if (found) {
+      out.push(found);
+      i = found.last;
+    }
+  }
+  return out;
+}
+
+export interface EventDocInput {
+  doc: PreparedDocument;
+  lexicon: Lexicon;
+  published: string | null;
+  entities: readonly Found[];
+  dates: readonly FoundDate[];
+  numbers: readonly FoundNumber[];
+  /** The normalized span of the dateline or byline that dated the article, if any. */
+  dateline?: { start: number; end: number } | null;
+}
+
+export function buildEventDoc(input: EventDocInput): EventDoc {
+  const { doc } = input;
+  const tokens = doc.tokens;
+  const sentenceOf = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) sentenceOf[i] = doc.sentenceAt((tokens[i] as Token).start);
+
+  const items: Item[] = [];
+  const place = (
+    kind: ItemKind,
+    start: number,
+    end: number,
+    extra: Partial<Pick<Item, "entity" | "number" | "date" | "country" | "prefix">>,
+  ) => {
+    const first = firstTokenAt(tokens, start);
+    const last = lastTokenBefore(tokens, end);
+    if (first > last || first >= tokens.length) return;
+    items.push({
+      kind,
+      first,
+      last,
+      start,
+      end,
+      sentence: sentenceOf[first] as number,
+      prefix: "",
+      ...extra,
+    });
+  };
+  for (const f of input.entities) {
+    const m = f.m;
+    if (!("entity" in m)) continue;
+    place(m.kind as ItemKind, f.start, f.end, { entity: m, prefix: m.match.prefix });
+  }
+  for (const f of input.numbers) place("number", f.start, f.end, { number: f.m });
+  for (const f of input.dates) place("date", f.start, f.end, { date: f.m });
+
+  // Nationality adjectives outside names (مقاتلتان أميركيتان، القاعدة الأمريكية).
+  const named = new Uint8Array(tokens.length);
+  for (const it of items)
+    if (it.kind !== "number" && it.kind !== "date") for (let k = it.first; k <= it.last; k++) named[k] = 1;
+  const { demonyms, attackerHeads, partyHeads, siteHeads } = eventTables();
+  const isHead = (k: number) => {
+    for (const c of procliticCandidates(tokens[k]?.text ?? ""))
+      if (attackerHeads.has(c.stem) || partyHeads.has(c.stem) || siteHeads.has(c.stem)) return true;
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.kind !== "word" || named[i]) continue;
+    // Only after a head noun (غارات إسرائيلية، القاعدة الأمريكية، جندي أمريكي), an adjective or
+    // two between: a nationality elsewhere (مسؤول أمريكي، الدعم الأمريكي) names no party.
+    let headed = false;
+    for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]?.kind === "word"; k--)
+      if (isHead(k)) {
+        headed = true;
+        break;
+      }
+    if (!headed) continue;
+    for (const c of procliticCandidates(tok.text)) {
+      const code =
+        demonyms.get(c.stem) ?? (c.stem.startsWith("ال") ? demonyms.get(c.stem.slice(2)) : undefined);
+      if (code === undefined) continue;
+      place("demonym", tok.start, tok.end, { country: code, prefix: c.prefix });
+      break;
+    }
+  }
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const startingAt = new Map<number, Item[]>();
+  const covering: (Item | undefined)[] = new Array(tokens.length);
+  for (const it of items) {
+    const list = startingAt.get(it.first);
+    if (list) list.push(it);
+    else startingAt.set(it.first, [it]);
+    for (let k = it.first; k <= it.last; k++) covering[k] ??= it;
+  }
+  return {
+    doc,
+    lexicon: input.lexicon,
+    published: input.published,
+    items,
+    triggers: findTriggers(doc, sentenceOf),
+    startingAt,
+    covering,
+    sentenceOf,
+    datelineEnd: input.dateline?.end ?? 0,
+  };
+}
+
+/**
+ * The number of tokens of the longest phrase of a set that starts at token i (its first word may
+ * carry proclitics and the article, as the set's forms were written), or 0.
+ */
+export function phraseAt(ed: EventDoc, set: ReadonlySet<string>, i: number, maxWords: number): number {
+  const tokens = ed.doc.tokens;
+  const tok = tokens[i];
+  if (!tok || tok.kind === "punct") return 0;
+  for (const c of stemsOf(tok)) {
+    let phrase = c.stem;
+    let best = set.has(phrase) ? 1 : 0;
+    for (let n = 1; n < maxWords; n++) {
+      const next = tokens[i + n];
+      if (!next || next.kind === "punct" || ed.sentenceOf[i + n] !== ed.sentenceOf[i]) break;
+      phrase += ` ${next.text}`;
+      if (set.has(phrase)) best = n + 1;
+    }
+    if (best > 0) return best;
+  }
+  return 0;
+}
+
+/** Does token i stand for a word of the set (proclitics taken off)? */
+export function wordIs(ed: EventDoc, set: ReadonlySet<string>, i: number): boolean {
+  for (const c of stemsOf(ed.doc.tokens[i])) if (set.has(c.stem)) return true;
+  return false;
+}
