@@ -2,6 +2,7 @@
 // so that the same input always gives the same bytes.
 
 import { createHash } from "node:crypto";
+import type { ExtractedEvent } from "./events/types.js";
 import type { DocumentInfo, Mention } from "./types.js";
 
 export const SCHEMA_VERSION = 1;
@@ -46,6 +47,37 @@ export function mentionRecord(doc: DocRef, m: Mention) {
         ...(m.context ? { context: m.context } : {}),
       };
   }
+}
+
+/**
+ * An event record. Its id hashes what identifies the event in its file (the file's bytes, the type,
+ * the evidence and the trigger) with the record format version: the same file gives the same ids
+ * on any machine.
+ */
+export function eventRecord(doc: DocRef, e: ExtractedEvent) {
+  const key = `${doc.sha256}:${e.type}:${e.evidence.start}:${e.trigger.start}:${e.trigger.end}:${SCHEMA_VERSION}`;
+  const id = `ev_${createHash("sha256").update(key).digest("hex").slice(0, 16)}`;
+  return {
+    record: "event" as const,
+    schema: SCHEMA_VERSION,
+    id,
+    doc,
+    type: e.type,
+    date: e.date,
+    location: e.location,
+    locations: e.locations,
+    actors: e.actors,
+    weapons: e.weapons,
+    quantities: e.quantities,
+    casualties: e.casualties,
+    claimed: e.claimed,
+    period: e.period,
+    evidence: e.evidence,
+    supports: e.supports,
+    trigger: e.trigger,
+    confidence: e.confidence,
+    rules: e.rules,
+  };
 }
 
 export interface DocumentStats {

@@ -187,9 +187,115 @@ export const errorRecordSchema = z
   })
   .strict();
 
-export const anyRecordSchema = z.union([mentionRecordSchema, documentRecordSchema, errorRecordSchema]);
+const codePointSpan = {
+  text: z.string().describe("The original text of the span"),
+  start: z.number().int().nonnegative().describe("Code point offset into the decoded text, BOM removed"),
+  end: z.number().int().nonnegative().describe("End, exclusive"),
+};
+const spanSchema = z.object(codePointSpan).strict();
+const eventPlace = placeEntity.extend(codePointSpan).strict();
+const casualtyCount = z
+  .object({
+    value: z.number(),
+    qualifier: z.enum(["exact", "at_least", "about", "more_than", "less_than", "up_to"]),
+    ...codePointSpan,
+  })
+  .strict();
+
+export const eventRecordSchema = z
+  .object({
+    record: z.literal("event"),
+    schema: z.literal(1),
+    id: z
+      .string()
+      .regex(/^ev_[0-9a-f]{16}$/)
+      .describe("Stable for the same file content and record format"),
+    doc: docSchema,
+    type: z.enum(["attack", "interception", "attack_tally", "casualties", "deployment", "exercise"]),
+    date: z
+      .object({
+        start: isoDay.nullable(),
+        end: isoDay.nullable(),
+        precision: z.enum(["day", "month", "year"]),
+        basis: z.enum(["explicit", "dateline", "weekday", "relative", "inferred"]),
+        source: z
+          .enum(["sentence", "paragraph", "period"])
+          .describe(
+            "sentence: the event's sentence gives it; paragraph: an earlier sentence; period: a tally's end",
+          ),
+        text: z.string(),
+      })
+      .strict()
+      .nullable()
+      .describe("Null when the text does not let the day be resolved"),
+    location: eventPlace.nullable().describe("The most specific place of the event"),
+    locations: z.array(eventPlace).describe("Every most specific place (several villages struck together)"),
+    actors: z.array(
+      z
+        .object({
+          id: z.string().nullable(),
+          name: z.string().nullable(),
+          name_ar: z.string(),
+          kind: z.enum(["group", "place", "official", "outlet"]),
+          role: z.enum(["attacker", "target", "claimant", "source", "participant"]),
+          via: z.string().describe("The rule that gave the role: subject, genitive, claim, report …"),
+          ...codePointSpan,
+        })
+        .strict(),
+    ),
+    weapons: z.array(
+      z
+        .object({
+          id: z
+            .string()
+            .describe("Weapon class: drone, rocket, missile, airstrike, artillery, explosive, gunfire …"),
+          name: z.string(),
+          system: z.string().nullable().describe("Lexicon id of a named system (shahed-136), or null"),
+          count: z.number().int().nullable(),
+          ...codePointSpan,
+        })
+        .strict(),
+    ),
+    quantities: z.array(
+      z
+        .object({
+          value: z.number(),
+          unit: z.string().nullable(),
+          qualifier: z.enum(["exact", "at_least", "about", "more_than", "less_than", "up_to"]),
+          ...codePointSpan,
+        })
+        .strict(),
+    ),
+    casualties: z
+      .object({
+        killed: casualtyCount.nullable(),
+        injured: casualtyCount.nullable(),
+        missing: casualtyCount.nullable(),
+      })
+      .strict(),
+    claimed: z.boolean().describe("The attacker claimed or officially announced it"),
+    period: z
+      .object({ start: isoDay.nullable(), end: isoDay.nullable(), text: z.string().nullable() })
+      .strict()
+      .nullable()
+      .describe("Tallies: the span the count covers"),
+    evidence: spanSchema.describe("The sentence that states the event"),
+    supports: z.array(spanSchema).describe("Every sentence that states it (restatements merged)"),
+    trigger: spanSchema.extend({ lemma: z.string() }).strict(),
+    confidence: z.number().min(0).max(1),
+    rules: z.array(z.string()).describe("The rules that made and filled the record"),
+  })
+  .strict();
+
+export const anyRecordSchema = z.union([
+  eventRecordSchema,
+  mentionRecordSchema,
+  documentRecordSchema,
+  errorRecordSchema,
+]);
 
 export const SCHEMAS = {
+  event: eventRecordSchema,
   mention: mentionRecordSchema,
   document: documentRecordSchema,
   error: errorRecordSchema,

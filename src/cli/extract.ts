@@ -6,14 +6,14 @@ import { loadLexicon } from "../index.js";
 import { decodeBytes, isKnownEncoding } from "../io/decode.js";
 import { findInputs } from "../io/inputs.js";
 import { readInput } from "../io/read.js";
-import { docRef, documentRecord, errorRecord, mentionRecord, sha256Hex } from "../output.js";
+import { docRef, documentRecord, errorRecord, eventRecord, mentionRecord, sha256Hex } from "../output.js";
 import { runPipeline } from "../pipeline.js";
 import { EXIT } from "./main.js";
 import { error, info, warn } from "./stderr.js";
 import { LineWriter } from "./writer.js";
 
 export interface ExtractFlags {
-  records: "mentions" | "all";
+  records: "events" | "mentions" | "all";
   glob: string;
   encoding?: string;
   maxBytes: number;
@@ -46,6 +46,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
   let failed = 0;
   let done = 0;
   let mentionCount = 0;
+  const eventCounts = new Map<string, number>();
   let stopping = false;
   const onSignal = () => {
     stopping = true;
@@ -75,12 +76,22 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
             encoding: decoded.encoding,
             encodingBasis: decoded.encodingBasis,
             mentions: result.mentions,
-            events: 0,
+            events: result.events.length,
             publishedBasis: result.document.publishedBasis,
           }),
         );
-      for (const m of result.mentions) lines += LineWriter.line(mentionRecord(doc, m));
+      // Within a file, records come by start offset (an event's is its evidence's).
+      const rows: { start: number; line: string }[] = [];
+      if (flags.records !== "events")
+        for (const m of result.mentions)
+          rows.push({ start: m.start, line: LineWriter.line(mentionRecord(doc, m)) });
+      if (flags.records !== "mentions")
+        for (const e of result.events)
+          rows.push({ start: e.evidence.start, line: LineWriter.line(eventRecord(doc, e)) });
+      rows.sort((a, b) => a.start - b.start);
+      for (const r of rows) lines += r.line;
       mentionCount += result.mentions.length;
+      for (const e of result.events) eventCounts.set(e.type, (eventCounts.get(e.type) ?? 0) + 1);
       done++;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -96,9 +107,15 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
     error("interrupted: the records written so far are complete");
     return 130;
   }
-  if (!flags.quiet)
+  if (!flags.quiet) {
+    const events = [...eventCounts.values()].reduce((a, b) => a + b, 0);
+    const byType = [...eventCounts.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([t, n]) => `${t} ${n}`)
+      .join(", ");
     info(
-      `${done} input${done === 1 ? "" : "s"} read, ${mentionCount} mention${mentionCount === 1 ? "" : "s"}, ${failed} failed`,
+      `${done} input${done === 1 ? "" : "s"} read, ${events} event${events === 1 ? "" : "s"}${byType ? ` (${byType})` : ""}, ${mentionCount} mention${mentionCount === 1 ? "" : "s"}, ${failed} failed`,
     );
+  }
   return failed > 0 ? EXIT.inputFailed : EXIT.ok;
 }

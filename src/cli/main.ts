@@ -56,9 +56,12 @@ export function buildProgram(): Command {
       "files, folders (searched recursively), glob patterns, or - for stdin (the default when stdin is a pipe)",
     )
     .addOption(
-      new Option("-r, --records <which>", "records to write: mentions, or all (adds document records)")
-        .choices(["mentions", "all"])
-        .default("mentions"),
+      new Option(
+        "-r, --records <which>",
+        "records to write: events, mentions, or all (events, mentions and a document record per input)",
+      )
+        .choices(["events", "mentions", "all"])
+        .default("events"),
     )
     .option("--glob <pattern>", "file pattern inside folders", "**/*.txt")
     .option("--encoding <label>", "force an input encoding (utf-8, utf-16le, windows-1256, iso-8859-6 …)")
@@ -101,7 +104,8 @@ Examples:
   rasd extract fixtures/articles
   rasd extract --records all articles/ > out.jsonl
   cat article.txt | rasd extract -
-  rasd extract 'news/**/*.txt' --lexicons my-lexicons | jq 'select(.kind=="place") | .entity.name'`,
+  rasd extract --records mentions 'news/**/*.txt' | jq 'select(.kind=="place") | .entity.name'
+  rasd extract articles/ | jq -r '[.type, .date.start, .location.name] | @tsv'`,
     )
     .action(async (paths: string[], opts) => {
       const { runExtract } = await import("./extract.js");
@@ -114,10 +118,10 @@ Examples:
     .addArgument(
       program
         .createArgument("[name]", "which schema")
-        .choices(["mention", "document", "error", "lexicon"])
-        .default("mention"),
+        .choices(["event", "mention", "document", "error", "lexicon"])
+        .default("event"),
     )
-    .action(async (name: "mention" | "document" | "error" | "lexicon") => {
+    .action(async (name: "event" | "mention" | "document" | "error" | "lexicon") => {
       const { jsonSchemaOf } = await import("../records.js");
       process.stdout.write(`${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`);
     });

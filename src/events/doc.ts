@@ -228,6 +228,12 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
       break;
     }
   }
+  // A place named inside a group's name (الميليشيات المرتبطة بإيران) describes the group: no event's place.
+  const groups = items.filter((it) => it.kind === "group");
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i] as Item;
+    if (it.kind === "place" && groups.some((g) => g.start <= it.start && it.end <= g.end)) items.splice(i, 1);
+  }
   items.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const startingAt = new Map<number, Item[]>();
@@ -238,12 +244,18 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
     else startingAt.set(it.first, [it]);
     for (let k = it.first; k <= it.last; k++) covering[k] ??= it;
   }
+  // A trigger word inside a name or a date is part of it (قوات الرد السريع، فجر الأربعاء); inside a
+  // weapon's name it is still a trigger (قصف مدفعي).
+  const triggers = findTriggers(doc, sentenceOf).filter((t) => {
+    const it = covering[t.tok];
+    return !it || it.kind === "weapon" || it.kind === "number" || it.kind === "demonym";
+  });
   return {
     doc,
     lexicon: input.lexicon,
     published: input.published,
     items,
-    triggers: findTriggers(doc, sentenceOf),
+    triggers,
     startingAt,
     covering,
     sentenceOf,

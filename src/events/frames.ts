@@ -54,6 +54,8 @@ export interface Candidate {
   rules: string[];
   /** Why the candidate is no event (a threat, a generic statement …), or null. */
   rejected: string | null;
+  /** Weapons the words name (not the one a trigger implies, غارة → airstrike): what requirements count. */
+  statedWeapons: number;
 }
 
 const TALLY_UNITS = new Set(["attack", "time", "operation"]);
@@ -191,14 +193,29 @@ const isOwnerWord = (ed: EventDoc, k: number) => wordIs(ed, OWNER_WORDS, k);
 const ADJECTIVES = new Set([
   "حربيه",
   "الحربيه",
+  "حربي",
+  "الحربي",
   "مسيره",
   "المسيره",
+  "مسير",
+  "المسير",
   "مجهوله",
   "المجهوله",
+  "مجهول",
   "عسكريه",
   "العسكريه",
+  "عسكري",
+  "العسكري",
   "جويه",
   "الجويه",
+  "جوي",
+  "الجوي",
+  "صاروخيه",
+  "صاروخي",
+  "اضافيه",
+  "جديده",
+  "مسلحه",
+  "المسلحه",
 ]);
 const isAdjective = (ed: EventDoc, k: number) =>
   wordIs(ed, ADJECTIVES, k) || ed.covering[k]?.kind === "demonym";
@@ -332,6 +349,22 @@ export function related(ed: EventDoc, a: string | null, b: string | null): boole
     return out;
   };
   return chain(a).includes(b) || chain(b).includes(a);
+}
+
+/**
+ * On the same side: one holds the other, or both sit under the same parent (CENTCOM and US forces
+ * under the Pentagon). What makes an announcement a claim.
+ */
+export function sameSide(ed: EventDoc, a: string | null, b: string | null): boolean {
+  if (related(ed, a, b)) return true;
+  if (a === null || b === null) return false;
+  const parentOf = (id: string): string | null => {
+    const idx = ed.lexicon.byRef.get(`group:${id}`);
+    const e = idx === undefined ? undefined : ed.lexicon.entries[idx]?.entry;
+    return (e as { parent?: string | null } | undefined)?.parent ?? null;
+  };
+  const pa = parentOf(a);
+  return pa !== null && pa === parentOf(b);
 }
 
 /** The armed forces of a country (the group a nationality adjective names). */
@@ -485,6 +518,11 @@ export function sentenceCandidates(ed: EventDoc, s: number): Candidate[] {
     };
     out.push({ c: fill(ed, a, items, b, ctx), a, b });
   }
+  // حاولتا استهداف: an attack that was only the aim of something else (of an interception).
+  const t = eventTables();
+  for (const x of out)
+    if (x.c.type === "attack" && cueBefore(ed, t.purpose, x.b.start, 2, x.b.backStart) !== null)
+      x.c.rules.push("purpose");
   hinge(out);
   inheritAgents(out);
   for (const x of out) x.c.rejected = rejection(ed, x.c, x.a, x.b);
@@ -576,7 +614,11 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     : b.first
       ? clauseStart(ed, a.first, b.from, false)
       : b.start;
-  const own = items.filter((it) => inFwd(it) || inAnchor(it) || (inBack(it) && it.first >= clauseFrom));
+  // The words between a support verb and its noun are the anchor's too (تعرضت القوات في قاعدة الشدادي لهجوم).
+  const inSupport = (it: Item) => it.first >= b.start && it.last < a.first;
+  const own = items.filter(
+    (it) => inFwd(it) || inAnchor(it) || inSupport(it) || (inBack(it) && it.first >= clauseFrom),
+  );
 
   // --- actors
   const actors: ActorCand[] = [];
@@ -597,13 +639,20 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
   const subjectOf = (v: Trigger) =>
     subjectAfter(ed, v.last, b.fwdEnd) ?? subjectBefore(ed, items, v.tok, b.backStart);
 
-  if (verb && verb.sense.frame !== "impact") {
+  // "إنها استهدفت": the pronoun is the subject; the party after the verb is its object.
+  const pronounSubject = verb !== null && isPronounSubject(ed, verb.tok);
+  if (verb && verb.sense.frame !== "impact" && !pronounSubject) {
     const subj = subjectOf(verb);
     if (passive) put(subj, "target", "subject");
     // The force that shoots down a drone is the one it was sent against.
     else if (a.type === "interception") put(subj, "target", "subject");
     else put(subj, agentRole, "subject");
   } else if (undergoer) put(subjectOf(undergoer), "target", "subject");
+  // "إن قواتها نفذت ضربة": its forces, the forces of the party that reports it.
+  if (verb && !agentTaken() && !passive && a.type !== "interception") {
+    const forces = pronounForces(ed, verb, ctx);
+    if (forces) put(forces, agentRole, "possessor");
+  }
   if (postSupport && postSupport.sense.frame === "support") {
     const after = subjectAfter(ed, postSupport.last, b.fwdEnd);
     if (after) put(after, agentRole, "subject");
@@ -643,14 +692,17 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
       if (!acting) put(it, "target", "owner");
     } else if ((m === "head-party" || m === "owner") && !(place && m === "owner")) {
       put(it, acting ? agentRole : "target", "owner");
-    } else if (m === "with" && (acting || !place)) put(it, "participant", "list");
+    } else if (m === "with" && (acting || !place) && !(place && afterBorder(ed, it)))
+      put(it, "participant", "list");
     else if ((m === null || m === "of") && !place && !acting && !actors.some((x) => x.role === "target")) {
       // The object of an active verb, the complement of a target noun (استهداف قاعدة تضم قوات
       // أميركية), or what a count of attacks struck (استهدفت خمس هجمات القوات الأمريكية): close by.
       const close = it.first - a.last <= 5;
       if (
         close &&
-        ((verb && !passive && agentTaken()) || noun?.sense.genitive === "target" || (tally && !passive))
+        ((verb && !passive && (agentTaken() || pronounSubject)) ||
+          noun?.sense.genitive === "target" ||
+          (tally && !passive))
       )
         put(it, "target", "object");
     }
@@ -711,7 +763,7 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     if (
       agent &&
       (a.type === "attack" || a.type === "interception") &&
-      related(ed, actorId(agent.item), actorId(src.item))
+      sameSide(ed, actorId(agent.item), actorId(src.item))
     ) {
       claimed = true;
       rules.push("announced-by-own-side");
@@ -747,13 +799,19 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
   const weapons: WeaponCand[] = [];
   const counted = new Set<Item>();
   const numbers = own.filter((it) => it.kind === "number");
+  const overlapsAnchor = (it: Item) => it.first <= a.last && it.last >= a.first;
   const weaponItems = items.filter(
     (it) =>
       it.kind === "weapon" &&
-      (inFwd(it) || inAnchor(it) || (inBack(it) && (b.first || it.last >= b.start - 3))),
+      (inFwd(it) ||
+        overlapsAnchor(it) ||
+        inSupport(it) ||
+        (inBack(it) && (b.first || it.last >= b.start - 3))),
   );
   for (const w of weaponItems) {
     const e = w.entity?.entity as { id: string; name: string; class: string };
+    // Air defences are what stops an attack, not what it was made with.
+    if (e.class === "air-defense" && (a.type === "attack" || a.type === "interception")) continue;
     const n = numbers.find(
       (x) => x.first <= w.last && x.last >= w.first && WEAPON_UNITS.has(x.number?.unit ?? ""),
     );
@@ -777,6 +835,7 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     if (same >= 0) weapons.splice(same, 1, { ...(weapons[same] as WeaponCand), count });
     else weapons.push({ id: cls, name: cls, system: null, count, start: n.start, end: n.end });
   }
+  const stated = weapons.length;
   if (trig?.sense.weapon && !weapons.some((w) => w.id === trig.sense.weapon))
     weapons.push({
       id: trig.sense.weapon,
@@ -865,6 +924,7 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     claimed,
     rules,
     rejected: null,
+    statedWeapons: stated,
   };
 }
 
@@ -889,6 +949,57 @@ function requirementNear(ed: EventDoc, trig: Trigger, items: readonly Item[]): b
     for (let k = Math.max(0, from); k <= to && k < ed.doc.tokens.length; k++)
       if (ed.sentenceOf[k] === trig.sentence && wordIs(ed, t.military, k)) return true;
   return false;
+}
+
+const OWN_FORCES = /^[وف]?(قوات|جنود|طائرات|مقاتلات|بحريه|جيش)(ها|ه|هم|نا)$/;
+
+/**
+ * "قواتها" as the subject of a verb (right before or after it): the forces of the country of the
+ * sentence's reporting party (the Pentagon's forces are the US's). A nationality item is made for
+ * it, spanning the word.
+ */
+function pronounForces(ed: EventDoc, verb: Trigger, ctx: SentenceContext): Item | null {
+  const before = wordBefore(ed, verb.tok);
+  const after = wordAfter(ed, verb.last);
+  const k = [before, after].find((x) => x >= 0 && OWN_FORCES.test(ed.doc.tokens[x]?.text ?? ""));
+  if (k === undefined) return null;
+  const speaker = ctx.announcer?.item ?? ctx.sources[0]?.item ?? null;
+  const country = speaker ? countryOf(ed, speaker) : null;
+  if (!country || !forcesOf(country)) return null;
+  const tok = ed.doc.tokens[k];
+  if (!tok) return null;
+  return {
+    kind: "demonym",
+    first: k,
+    last: k,
+    start: tok.start,
+    end: tok.end,
+    sentence: verb.sentence,
+    prefix: "",
+    country,
+  };
+}
+
+/** The country a party belongs to (a group's, an official's organisation's, a nationality's). */
+function countryOf(ed: EventDoc, it: Item): string | null {
+  if (it.kind === "demonym") return it.country ?? null;
+  const e = it.entity?.entity as { country?: string | null; org?: string | null } | undefined;
+  if (!e) return null;
+  if (it.kind === "official") {
+    const idx = e.org ? ed.lexicon.byRef.get(`group:${e.org}`) : undefined;
+    const org =
+      idx === undefined ? undefined : (ed.lexicon.entries[idx]?.entry as { country?: string | null });
+    return org?.country ?? null;
+  }
+  return e.country ?? null;
+}
+
+const BORDER = new Set(["الحدود", "حدود", "الحدوديه", "الشريط"]);
+/** "الحدود مع سوريا": a neighbour named for a border, not a partner. */
+function afterBorder(ed: EventDoc, it: Item): boolean {
+  const w = wordBefore(ed, it.first);
+  const w2 = w >= 0 ? wordBefore(ed, w) : -1;
+  return w2 >= 0 && wordIs(ed, BORDER, w2);
 }
 
 /** Words (not dates, not punctuation) strictly between two tokens. */
@@ -961,12 +1072,12 @@ function rejection(ed: EventDoc, c: Candidate, a: Anchor, b: Bounds): string | n
   const t = eventTables();
   const trig = a.trigger;
   const sense = trig?.sense;
-  if (sense?.requires === "weapon" && c.weapons.length === 0) return "requires a weapon";
+  if (sense?.requires === "weapon" && c.statedWeapons === 0) return "requires a weapon";
   if (sense?.requires === "military" && !militaryNear(ed, a, b) && !c.count)
     return "requires a military object";
   if (
     sense?.requires === "weapon_or_target" &&
-    c.weapons.length === 0 &&
+    c.statedWeapons === 0 &&
     !c.actors.some((x) => x.role === "target") &&
     !c.places.some((p) => FACILITY_TYPES.has(placeType(p)))
   )

@@ -147,6 +147,7 @@ function casualtyRecords(ed: EventDoc, all: readonly Candidate[], kept: Working[
       claimed: false,
       rules: [isToll ? "toll" : "casualty-count"],
       rejected: null,
+      statedWeapons: 0,
       sentences: [sentence],
       allPlaces: [...places],
       group: -1,
@@ -273,7 +274,15 @@ function sameDayDates(ed: EventDoc, list: Working[]): void {
 function splitFacilities(ed: EventDoc, c: Working, group: number): Working[] {
   if (c.type !== "attack" && c.type !== "exercise" && c.type !== "interception") return [c];
   const specific = mostSpecific(ed, c.places);
-  const facilities = specific.filter((p) => FACILITY_TYPES.has(placeOf(p).type));
+  let facilities = specific.filter((p) => FACILITY_TYPES.has(placeOf(p).type));
+  // A facility named as a landmark (قرب مطار بغداد) beside the one struck is not a second target.
+  const struck = facilities.filter((p) => !p.entity?.context?.near);
+  if (struck.length > 0 && struck.length < facilities.length) {
+    const landmarks = facilities.filter((p) => !struck.includes(p));
+    c.places = c.places.filter((p) => !landmarks.includes(p));
+    c.allPlaces = c.allPlaces.filter((p) => !landmarks.includes(p));
+    facilities = struck;
+  }
   if (facilities.length < 2) return [c];
   return facilities.map((f) => ({
     ...c,
@@ -335,8 +344,7 @@ function isCollective(a: ActorCand): boolean {
 function actorsCompatible(ed: EventDoc, x: Working, y: Working): boolean {
   if (x.type === "exercise" || x.type === "deployment") {
     // The same drill or deployment when one names no party or they share one.
-    const ids = (c: Working) =>
-      c.actors.filter((a) => a.role === "participant").map((a) => actorId(a.item));
+    const ids = (c: Working) => c.actors.filter((a) => a.role === "participant").map((a) => actorId(a.item));
     const xi = ids(x);
     const yi = ids(y);
     return xi.length === 0 || yi.length === 0 || xi.some((i) => yi.some((j) => related(ed, i, j)));

@@ -30,6 +30,7 @@ const OWNER = new Set([
   "تابعين",
   "التابعين",
   "تابعتين",
+  "تابعا",
   "تابعون",
   "تابعان",
   "تابعتان",
@@ -136,7 +137,7 @@ export function markerOf(ed: EventDoc, item: Item): Marker {
 
 const NEAR_OF = new Set(["بالقرب", "القرب", "قريبا", "مقربه", "بعيدا"]);
 
-/** Words of nearness that place an event at a place (قرب، محيط، أطراف …). */
+/** Words of nearness and area that place an event at a place (قرب، محيط، ريف، بادية، شمال …). */
 const NEAR = new Set([
   "قرب",
   "بالقرب",
@@ -146,6 +147,7 @@ const NEAR = new Set([
   "باطراف",
   "ضواحي",
   "بضواحي",
+  "ضاحيه",
   "داخل",
   "وسط",
   "شمال",
@@ -158,7 +160,24 @@ const NEAR = new Set([
   "غربي",
   "ريف",
   "بريف",
+  "ارياف",
   "عبر",
+  "باديه",
+  "صحراء",
+  "منطقه",
+  "مناطق",
+  "قري",
+  "بلدات",
+  "احياء",
+  "جبال",
+  "سهل",
+  "وادي",
+  "اجواء",
+  "سماء",
+  "مياه",
+  "سواحل",
+  "ساحل",
+  "قباله",
 ]);
 
 /** Adjectives that may stand between a head noun and its owner (جوية، حربية، مسيرة، عسكرية …). */

@@ -79,7 +79,7 @@ describe("extract", () => {
     const text = "🚀 أعلنت «المقاومة الإسلاميّة في العراق» استهداف قاعدة التنف.\n";
     const file = join(dir, "a.txt");
     writeFileSync(file, text);
-    const r = rasd(["extract", ...lexArgs(), file]);
+    const r = rasd(["extract", "--records", "mentions", ...lexArgs(), file]);
     expect(r.status).toBe(0);
     expect(r.records.map((x) => [x.kind, (x.entity as { id: string }).id, x.text])).toEqual([
       ["group", "islamic-resistance-in-iraq", "المقاومة الإسلاميّة في العراق"],
@@ -104,7 +104,7 @@ describe("extract", () => {
   });
 
   it("reads one article from stdin with -", () => {
-    const r = rasd(["extract", ...lexArgs(), "-"], { input: "قصف في العراق" });
+    const r = rasd(["extract", "--records", "mentions", ...lexArgs(), "-"], { input: "قصف في العراق" });
     expect(r.status).toBe(0);
     expect(r.records).toHaveLength(1);
     expect(r.records[0]).toMatchObject({ kind: "place", text: "العراق", doc: { path: "-" } });
@@ -130,15 +130,15 @@ describe("extract", () => {
     writeFileSync(join(d, "a.txt"), "التنف");
     writeFileSync(join(d, "sub", "c.txt"), "العراق");
     writeFileSync(join(d, "skip.md"), "العراق");
-    const one = rasd(["extract", ...lexArgs(), d]);
-    const two = rasd(["extract", ...lexArgs(), d]);
+    const one = rasd(["extract", "--records", "mentions", ...lexArgs(), d]);
+    const two = rasd(["extract", "--records", "mentions", ...lexArgs(), d]);
     expect(one.stdout).toBe(two.stdout);
     expect(one.records.map((x) => (x.doc as { path: string }).path)).toEqual([
       `${d}/a.txt`,
       `${d}/b.txt`,
       `${d}/sub/c.txt`,
     ]);
-    const md = rasd(["extract", ...lexArgs(), "--glob", "**/*.md", d]);
+    const md = rasd(["extract", "--records", "mentions", ...lexArgs(), "--glob", "**/*.md", d]);
     expect(md.records.map((x) => (x.doc as { path: string }).path)).toEqual([`${d}/skip.md`]);
   });
 
@@ -158,7 +158,18 @@ describe("extract", () => {
     writeFileSync(join(loop, "x.txt"), "العراق");
     const missing = join(dir, "missing.txt");
 
-    const r = rasd(["extract", ...lexArgs(), "--max-bytes", "1k", d, emptyFolder, missing, loop]);
+    const r = rasd([
+      "extract",
+      "--records",
+      "mentions",
+      ...lexArgs(),
+      "--max-bytes",
+      "1k",
+      d,
+      emptyFolder,
+      missing,
+      loop,
+    ]);
     expect(r.status).toBe(1);
     const errors = r.records.filter((x) => x.record === "error");
     expect(errors.map((e) => [e.path, e.code])).toEqual([
@@ -245,7 +256,7 @@ describe("extract", () => {
       "sh",
       [
         "-c",
-        `node "${join(process.cwd(), "bin/rasd.js")}" extract --no-builtin-lexicons --lexicons "${lex}" "${d}" | head -n 1`,
+        `node "${join(process.cwd(), "bin/rasd.js")}" extract --records mentions --no-builtin-lexicons --lexicons "${lex}" "${d}" | head -n 1`,
       ],
       {
         encoding: "utf8",
@@ -263,7 +274,7 @@ describe("other commands", () => {
     expect(rasd(["normalize"], { input: "«أمس»" }).stdout).toBe('"امس"');
   });
   it("schema prints JSON Schemas", () => {
-    for (const name of ["mention", "document", "error", "lexicon"]) {
+    for (const name of ["event", "mention", "document", "error", "lexicon"]) {
       const r = rasd(["schema", name]);
       expect(r.status).toBe(0);
       expect(JSON.parse(r.stdout)).toHaveProperty("$schema");
@@ -346,10 +357,15 @@ describe("dates: publication date and the reference flags", () => {
 
   it("--prefer future resolves a bare weekday forward", () => {
     const text = "عنوان\nيجتمع المجلس الخميس.\n";
-    const past = rasd(["extract", "--reference-date", "2023-10-28", "-"], { input: text });
-    const future = rasd(["extract", "--reference-date", "2023-10-28", "--prefer", "future", "-"], {
+    const past = rasd(["extract", "--records", "mentions", "--reference-date", "2023-10-28", "-"], {
       input: text,
     });
+    const future = rasd(
+      ["extract", "--records", "mentions", "--reference-date", "2023-10-28", "--prefer", "future", "-"],
+      {
+        input: text,
+      },
+    );
     expect(dateOf(past, "الخميس")).toMatchObject({ start: "2023-10-26" });
     expect(dateOf(future, "الخميس")).toMatchObject({ start: "2023-11-02" });
   });
@@ -363,10 +379,14 @@ describe("dates: publication date and the reference flags", () => {
     const text = "عنوان\nقتل 12 جنديا على الأقل وأصيب عشرات المدنيين في هجوم بطائرتين مسيرتين.\n";
     const nums = (r: ReturnType<typeof rasd>) =>
       r.records.filter((x) => x.kind === "number").map((x) => [x.value, x.unit, x.qualifier]);
-    expect(nums(rasd(["extract", "-"], { input: text }))).toEqual([
+    expect(nums(rasd(["extract", "--records", "mentions", "-"], { input: text }))).toEqual([
       [12, "killed", "at_least"],
       [2, "drone", "exact"],
     ]);
-    expect(nums(rasd(["extract", "--vague", "-"], { input: text }))).toContainEqual([10, "injured", "about"]);
+    expect(nums(rasd(["extract", "--records", "mentions", "--vague", "-"], { input: text }))).toContainEqual([
+      10,
+      "injured",
+      "about",
+    ]);
   });
 });
