@@ -122,6 +122,10 @@ function findTriggers(doc: PreparedDocument, sentenceOf: Int32Array): Trigger[] 
       for (const sense of senses) {
         // A verb takes no article and no preposition (ب ل ك) in front of it.
         if (sense.pos === "verb" && (c.articleStripped || /[بلك]/.test(c.prefix))) continue;
+        if (sense.notAfter && i > 0) {
+          const prev = tokens[i - 1] as Token;
+          if (procliticCandidates(prev.text).some((p) => sense.notAfter?.has(p.stem))) continue;
+        }
         let last = i;
         if (sense.rest) {
           let ok = true;

@@ -612,7 +612,7 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
   const clauseFrom = tally
     ? clauseStart(ed, a.first, backFrom, true)
     : b.first
-      ? clauseStart(ed, a.first, b.from, false)
+      ? openingClause(ed, a.first, b.from)
       : b.start;
   // The words between a support verb and its noun are the anchor's too (تعرضت القوات في قاعدة الشدادي لهجوم).
   const inSupport = (it: Item) => it.first >= b.start && it.last < a.first;
@@ -707,6 +707,13 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
         put(it, "target", "object");
     }
   }
+  // The troops' own name (2500 جندي أمريكي: the count's noun starts the name of the force).
+  if (acting && a.count && !agentTaken()) {
+    const named = items.find(
+      (it) => isParty(it) && it.first >= a.first && it.first <= a.last + 1 && it.last > a.last,
+    );
+    if (named) put(named, agentRole, "genitive");
+  }
   // Possession: وللولايات المتحدة نحو 900 جندي (the troops' country).
   if (acting && a.count && !agentTaken()) {
     const owner = items.find(
@@ -739,19 +746,25 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     rules.push("announcement");
   };
   const ann = ctx.announcer;
-  if (ann && a.type === "attack" && !agentTaken() && isArmed(ann.item) && ann.tok < a.first) {
-    // أعلنت المقاومة (…، السبت،) استهداف …
-    if (noun && wordsBetween(ed, ann.item.last, a.first) <= 1) announceAgent(ann);
+  if (ann && !agentTaken() && isArmed(ann.item) && ann.tok < a.first && noun) {
+    // أعلنت المقاومة (…، السبت،) استهداف …؛ أعلنت الولايات المتحدة عن تعزيزات …
+    const near = wordsBetween(ed, ann.item.last, a.first) <= (acting ? 2 : 1);
+    if (near && a.type === "attack") announceAgent(ann);
+    else if (near && acting) put(ann.item, agentRole, "announcement");
   }
   for (const src of ctx.sources) {
-    if (a.type !== "attack" || !trig || trig.sense.pos !== "verb" || agentTaken()) continue;
-    // قالت المقاومة إنها أطلقت …
-    if (src.tok < a.first && isArmed(src.item) && isPronounSubject(ed, trig.tok)) announceAgent(src);
+    if (!verb || agentTaken() || a.type === "interception" || a.type === "attack_tally") continue;
+    // قالت المقاومة إنها أطلقت …، أعلنت الولايات المتحدة أنها سترسل …
+    if (src.tok < verb.tok && isArmed(src.item) && isPronounSubject(ed, verb.tok)) {
+      if (a.type === "attack") announceAgent(src);
+      else put(src.item, agentRole, "announcement");
+    }
   }
   // The sentence's subject acts when the anchor names its act: ردت المقاومة … باستهداف قاعدتيها.
   if (
     !agentTaken() &&
     noun &&
+    !passive &&
     ctx.subject &&
     isArmed(ctx.subject) &&
     !ctx.sources.some((x) => x.item === ctx.subject)
@@ -779,7 +792,7 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     if (it.kind !== "place") return false;
     const m = markerOf(ed, it);
     if (used.has(it) && m !== "against") return false;
-    if (m === "head-party" || m === "head-attacker") return false;
+    if (m === "head-party" || m === "head-attacker" || m === "owner") return false;
     // Where an attack came from (من غزة، مصدرها …) or a pair (بين إسرائيل وحماس) is not where it fell.
     if (m === "from" || m === "with") return false;
     if (it.start < ed.datelineEnd) return false;
@@ -810,8 +823,10 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
   );
   for (const w of weaponItems) {
     const e = w.entity?.entity as { id: string; name: string; class: string };
-    // Air defences are what stops an attack, not what it was made with.
+    // Air defences are what stops an attack, not what it was made with; launchers and depots of
+    // rockets (منصات لإطلاق الصواريخ، مخازن الأسلحة) are what it struck.
     if (e.class === "air-defense" && (a.type === "attack" || a.type === "interception")) continue;
+    if (weaponAsObject(ed, w)) continue;
     const n = numbers.find(
       (x) => x.first <= w.last && x.last >= w.first && WEAPON_UNITS.has(x.number?.unit ?? ""),
     );
@@ -872,15 +887,14 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
 
   // A drill uses weapons without attacking with them.
   if (a.type === "exercise") weapons.length = 0;
-  const casualties = own.filter(
-    (it) => it.kind === "number" && CASUALTY_UNITS.has(it.number?.unit ?? "") && inFwd(it),
-  );
+  const casualties = own.filter((it) => it.kind === "number" && CASUALTY_UNITS.has(it.number?.unit ?? ""));
   const quantities = own.filter(
     (it) =>
       it.kind === "number" &&
       it !== a.count &&
       !counted.has(it) &&
       !casualties.includes(it) &&
+      !CASUALTY_UNITS.has(it.number?.unit ?? "") &&
       !DURATION_UNITS.has(it.number?.unit ?? "") &&
       it.number?.unit !== null,
   );
@@ -894,8 +908,10 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     it.date?.date.start === it.date?.date.end;
   const nearest = (list: Item[]) =>
     list.sort((x, y) => Math.abs(x.first - a.first) - Math.abs(y.first - a.first))[0] ?? null;
+  // A day inside a "منذ …" phrase starts a stretch of time; it is no event's day.
   const ownDates = dates.filter(
-    (it) => (it.first >= backFrom && it.first < b.fwdEnd) || it.first < ctx.firstAnchor,
+    (it) =>
+      ((it.first >= backFrom && it.first < b.fwdEnd) || it.first < ctx.firstAnchor) && !sinceBefore(ed, it),
   );
   // The dateline's day dates the article; an event takes it only when its words name no other day.
   const days = ownDates.filter(isDay);
@@ -994,6 +1010,18 @@ function countryOf(ed: EventDoc, it: Item): string | null {
   return e.country ?? null;
 }
 
+/** A weapon named as what was struck (منصات لإطلاق الصواريخ، مخازن الصواريخ، شحنة أسلحة). */
+function weaponAsObject(ed: EventDoc, w: Item): boolean {
+  const t = eventTables();
+  let k = w.first;
+  for (let n = 0; n < 2; n++) {
+    k = wordBefore(ed, k);
+    if (k < 0) return false;
+    if (wordIs(ed, t.weaponObjects, k)) return true;
+  }
+  return false;
+}
+
 const BORDER = new Set(["الحدود", "حدود", "الحدوديه", "الشريط"]);
 /** "الحدود مع سوريا": a neighbour named for a border, not a partner. */
 function afterBorder(ed: EventDoc, it: Item): boolean {
@@ -1026,6 +1054,30 @@ function clauseStart(ed: EventDoc, i: number, from: number, strict: boolean): nu
     if (strict && (isClauseBreak(ed, k) || COMPLEMENTIZERS.has(ed.doc.tokens[k]?.text ?? ""))) return k + 1;
   }
   return from;
+}
+
+/**
+ * Where the clause of the first anchor starts: after a clause opener, a comma or أن/إن, unless the
+ * words before the comma are a short opening (في دير الزور، قصفت …): those scope the sentence.
+ */
+function openingClause(ed: EventDoc, i: number, from: number): number {
+  const start = clauseStart(ed, i, from, true);
+  if (start === from || !isClauseBreak(ed, start - 1)) return start;
+  if (clauseStart(ed, start - 1, from, true) === from && wordsBetween(ed, from - 1, start - 1) <= 4)
+    return from;
+  return start;
+}
+
+/** Is the date inside a "منذ …" phrase (منذ اندلاع الحرب في 7 أكتوبر)? */
+function sinceBefore(ed: EventDoc, it: Item): boolean {
+  let k = it.first;
+  for (let n = 0; n < 8; n++) {
+    if (isClauseBreak(ed, k - 1)) return false;
+    k = wordBefore(ed, k);
+    if (k < 0) return false;
+    if (/^و?منذ$/.test(ed.doc.tokens[k]?.text ?? "")) return true;
+  }
+  return false;
 }
 
 /** A weapon named in the singular without the article (بطائرة مسيرة، صاروخ): one of it. */

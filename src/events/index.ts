@@ -31,6 +31,8 @@ interface Working extends Candidate {
   allPlaces: Item[];
   /** Candidates split from one (several facilities struck together) share a group number; else -1. */
   group: number;
+  /** The groups of every candidate merged into this one. */
+  groups: Set<number>;
 }
 
 export function findEvents(input: EventDocInput): ExtractedEvent[] {
@@ -40,7 +42,7 @@ export function findEvents(input: EventDocInput): ExtractedEvent[] {
   const kept: Working[] = [];
   for (const c of all)
     if (c.rejected === null)
-      kept.push({ ...c, sentences: [c.sentence], allPlaces: [...c.places], group: -1 });
+      kept.push({ ...c, sentences: [c.sentence], allPlaces: [...c.places], group: -1, groups: new Set() });
 
   foldIntoInterceptions(kept);
   kept.push(...casualtyRecords(ed, all, kept));
@@ -85,7 +87,8 @@ function casualtyRecords(ed: EventDoc, all: readonly Candidate[], kept: Working[
   const held = new Set<Item>();
   for (const c of kept) for (const n of c.casualties) held.add(n);
   for (const it of ed.items) {
-    if (it.kind !== "number" || !CASUALTY_UNITS.has(it.number?.unit ?? "")) continue;
+    // Counts of the missing stay with their toll's numbers; a record is for the dead or the wounded.
+    if (it.kind !== "number" || !(it.number?.unit === "killed" || it.number?.unit === "injured")) continue;
     const sentence = it.sentence;
     const isToll = tollBefore(ed, it);
     if (held.has(it) && !isToll) continue;
@@ -97,9 +100,8 @@ function casualtyRecords(ed: EventDoc, all: readonly Candidate[], kept: Working[
         if (
           c.sentence === sentence &&
           c.type === "attack" &&
-          c.anchorFirst < it.first &&
-          c.casualties.length === 0 &&
-          c.date === null
+          c.anchorFirst > tollStart(ed, it) &&
+          c.anchorFirst < it.first
         )
           kept.splice(i, 1);
       }
@@ -151,6 +153,7 @@ function casualtyRecords(ed: EventDoc, all: readonly Candidate[], kept: Working[
       sentences: [sentence],
       allPlaces: [...places],
       group: -1,
+      groups: new Set(),
     });
   }
   return out;
@@ -158,10 +161,15 @@ function casualtyRecords(ed: EventDoc, all: readonly Candidate[], kept: Working[
 
 /** Is a cumulative-toll word within the words before a count (same sentence)? */
 function tollBefore(ed: EventDoc, it: Item): boolean {
+  return tollStart(ed, it) >= 0;
+}
+
+/** The token of the cumulative-toll word before a count in its sentence, or -1. */
+function tollStart(ed: EventDoc, it: Item): number {
   const t = eventTables();
-  for (let k = it.first - 1; k >= 0 && it.first - k <= 8 && ed.sentenceOf[k] === it.sentence; k--)
-    if (phraseAt(ed, t.toll, k, 3) > 0) return true;
-  return false;
+  for (let k = it.first - 1; k >= 0 && ed.sentenceOf[k] === it.sentence; k--)
+    if (phraseAt(ed, t.toll, k, 3) > 0) return k;
+  return -1;
 }
 
 /**
@@ -293,14 +301,15 @@ function splitFacilities(ed: EventDoc, c: Working, group: number): Working[] {
     allPlaces: [f],
     rules: [...c.rules, "split-by-facility"],
     group,
+    groups: new Set([group]),
   }));
 }
 
 /** Attacks split from one sentence happened together: a day one of them learnt is the others'. */
 function shareGroupDates(list: Working[]): void {
   for (const c of list) {
-    if (c.group < 0 || c.date !== null) continue;
-    const dated = list.find((x) => x !== c && x.group === c.group && x.date !== null);
+    if (c.groups.size === 0 || c.date !== null) continue;
+    const dated = list.find((x) => x !== c && x.date !== null && [...x.groups].some((g) => c.groups.has(g)));
     if (dated) {
       c.date = dated.date;
       c.dateSource = dated.dateSource;
@@ -363,7 +372,15 @@ function placesCompatible(ed: EventDoc, x: Working, y: Working): boolean {
   const ys = mostSpecific(ed, y.allPlaces);
   const xAll = keys(x.allPlaces);
   const yAll = keys(y.allPlaces);
-  if (xs.some((p) => yAll.has(placeKey(placeOf(p)))) || ys.some((p) => xAll.has(placeKey(placeOf(p))))) {
+  // A shared place counts when it is the narrowest a side names (not a governorate beside its base).
+  const narrowest = (l: Item[]) => {
+    const top = Math.max(...l.map((p) => rankOf(placeOf(p))));
+    return l.filter((p) => rankOf(placeOf(p)) === top);
+  };
+  const shared =
+    narrowest(xs).some((p) => yAll.has(placeKey(placeOf(p)))) ||
+    narrowest(ys).some((p) => xAll.has(placeKey(placeOf(p))));
+  if (shared) {
     // A shared place, but two different facilities named as the most specific are two targets.
     const xf = xs.filter((p) => FACILITY_TYPES.has(placeOf(p).type)).map((p) => placeKey(placeOf(p)));
     const yf = ys.filter((p) => FACILITY_TYPES.has(placeOf(p).type)).map((p) => placeKey(placeOf(p)));
@@ -417,6 +434,7 @@ function compatible(ed: EventDoc, x: Working, y: Working): boolean {
 
 function absorb(into: Working, c: Working): void {
   into.sentences.push(...c.sentences);
+  for (const g of c.groups) into.groups.add(g);
   into.allPlaces.push(...c.allPlaces);
   into.places.push(...c.places);
   for (const a of c.actors) {
@@ -477,10 +495,20 @@ function mergeRestatements(ed: EventDoc, list: Working[]): Working[] {
     fits.sort((x, y) => last(y) - last(x));
     const into = fits[0];
     const floating = c.allPlaces.length === 0 && c.type !== "attack_tally" && c.type !== "casualties";
-    if (into && (!floating || c.sentence - last(into) <= 2 || fits.length === 1)) absorb(into, c);
-    else out.push(c);
+    if (into) absorb(into, c);
+    // A report of an attack with no place, no party and no weapon that restates nothing is too
+    // thin for a record.
+    else if (!(floating && (c.type === "attack" || c.type === "interception") && thin(c))) out.push(c);
   }
   return out;
+}
+
+function thin(c: Working): boolean {
+  return (
+    c.weapons.length === 0 &&
+    !c.actors.some((a) => a.role === "attacker" || a.role === "target") &&
+    c.count === null
+  );
 }
 
 // --- the record

@@ -31,6 +31,7 @@ const nounSchema = z
     genitive: z.enum(["agent", "target"]),
     requires: requiresSchema.optional(),
     weapon: z.string().optional(),
+    not_after: z.array(z.string()).optional(),
   })
   .strict();
 const triggerTableSchema = z
@@ -55,6 +56,7 @@ const cueTableSchema = z
     generic_after: z.array(z.string()),
     same_day: z.array(z.string()),
     clause_openers: z.array(z.string()),
+    weapon_objects: z.array(z.string()),
     anaphora: z.array(z.string()),
     air_platforms: z.array(z.string()),
     heads: z
@@ -89,6 +91,8 @@ export interface TriggerSense {
   readonly base: boolean;
   /** The words that must follow for a multi-word form (قافلة عسكرية), or null. */
   readonly rest: readonly string[] | null;
+  /** Words right before the form that make it no trigger (شديدة الانفجار), normalized. */
+  readonly notAfter: ReadonlySet<string> | null;
 }
 
 const SUBJECT_SUFFIXES_PAST = ["", "ت", "تا", "وا", "ا", "ن", "نا", "تم", "تما", "تن"];
@@ -125,6 +129,7 @@ function verbForms(map: Map<string, TriggerSense[]>, v: z.infer<typeof verbSchem
     requires: v.requires ?? null,
     weapon: v.weapon ?? null,
     rest: null,
+    notAfter: null,
   };
   const past = (stem: string, passive: boolean) => {
     for (const s of SUBJECT_SUFFIXES_PAST)
@@ -177,6 +182,7 @@ function nounForms(map: Map<string, TriggerSense[]>, n: z.infer<typeof nounSchem
     genitive: n.genitive,
     requires: n.requires ?? null,
     weapon: n.weapon ?? null,
+    notAfter: n.not_after ? formSet(n.not_after) : null,
   };
   // Multi-word forms (قافلة عسكرية) are looked up by their first word; the rest must follow.
   const split = (raw: string) => {
@@ -249,6 +255,7 @@ export interface EventTables {
   readonly genericAfter: ReadonlySet<string>;
   readonly sameDay: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
+  readonly weaponObjects: ReadonlySet<string>;
   readonly anaphora: ReadonlySet<string>;
   readonly airPlatforms: ReadonlySet<string>;
   readonly attackerHeads: ReadonlySet<string>;
@@ -325,6 +332,7 @@ export function eventTables(): EventTables {
     genericAfter: formSet(c.generic_after),
     sameDay: formSet(c.same_day),
     clauseOpeners: formSet(c.clause_openers),
+    weaponObjects: formSet(c.weapon_objects),
     anaphora: formSet(c.anaphora),
     airPlatforms: headSet(c.air_platforms),
     attackerHeads: headSet(c.heads.attacker),

@@ -84,10 +84,25 @@ function wordsBefore(ed: EventDoc, i: number, n: number): number[] {
   while (out.length < n) {
     k = wordBefore(ed, k);
     if (k < 0) break;
+    // "ما يسمى التحالف": the so-called words stand between a marker and its name.
+    if (wordIs(ed, SO_CALLED, k) || (ed.doc.tokens[k]?.text === "ما" && wordIs(ed, SO_CALLED, k + 1)))
+      continue;
     out.push(k);
   }
   return out;
 }
+
+const SO_CALLED = new Set([
+  "يسمي",
+  "تسمي",
+  "المسمي",
+  "المسماه",
+  "سميت",
+  "يعرف",
+  "تعرف",
+  "المعروف",
+  "المعروفه",
+]);
 
 /** The marker in front of a mention. */
 export function markerOf(ed: EventDoc, item: Item): Marker {
