@@ -284,6 +284,30 @@ export const eventRecordSchema = z
     trigger: spanSchema.extend({ lemma: z.string() }).strict(),
     confidence: z.number().min(0).max(1),
     rules: z.array(z.string()).describe("The rules that made and filled the record"),
+    merged: z
+      .object({
+        documents: z.array(
+          z
+            .object({
+              path: z.string(),
+              sha256: z.string(),
+              event: z.string().describe("The id of the event record of that document"),
+              evidence: spanSchema,
+            })
+            .strict(),
+        ),
+        disagreements: z.array(
+          z
+            .object({
+              field: z.string().describe("date, location, count, weapons.<class>.count, casualties.killed …"),
+              values: z.array(z.object({ value: z.unknown(), doc: z.string() }).strict()),
+            })
+            .strict(),
+        ),
+      })
+      .strict()
+      .optional()
+      .describe("Only on records merged across articles (rasd merge, extract --merge)"),
   })
   .strict();
 

@@ -24,6 +24,7 @@ export interface ExtractFlags {
   forceReferenceDate?: boolean;
   prefer: "past" | "future";
   quiet?: boolean;
+  merge?: boolean;
 }
 
 export async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
@@ -47,6 +48,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
   let done = 0;
   let mentionCount = 0;
   const eventCounts = new Map<string, number>();
+  const held: ReturnType<typeof eventRecord>[] = [];
   let stopping = false;
   const onSignal = () => {
     stopping = true;
@@ -86,8 +88,12 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
         for (const m of result.mentions)
           rows.push({ start: m.start, line: LineWriter.line(mentionRecord(doc, m)) });
       if (flags.records !== "mentions")
-        for (const e of result.events)
-          rows.push({ start: e.evidence.start, line: LineWriter.line(eventRecord(doc, e)) });
+        for (const e of result.events) {
+          const rec = eventRecord(doc, e);
+          // With --merge, events wait for every input: the same event may come from several.
+          if (flags.merge) held.push(rec);
+          else rows.push({ start: e.evidence.start, line: LineWriter.line(rec) });
+        }
       rows.sort((a, b) => a.start - b.start);
       for (const r of rows) lines += r.line;
       mentionCount += result.mentions.length;
@@ -100,6 +106,13 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
       lines = LineWriter.line(errorRecord(err.path, err.code, err.message));
     }
     await out.write(lines);
+  }
+  if (flags.merge && !stopping && !out.isClosed) {
+    const { mergeEvents } = await import("../events/merge.js");
+    let merged = "";
+    for (const e of mergeEvents(held as unknown as import("../events/merge.js").EventRecordLike[], lexicon))
+      merged += LineWriter.line(e);
+    await out.write(merged);
   }
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);

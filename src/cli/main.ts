@@ -93,6 +93,10 @@ export function buildProgram(): Command {
         .default("past"),
     )
     .option("--vague", "also report vague quantities (عشرات = 10, مئات = 100 …, qualifier about)")
+    .option(
+      "--merge",
+      "merge the events of all inputs reported by several articles (written after the other records)",
+    )
     .option("-q, --quiet", "no summary on stderr")
     .addHelpText(
       "after",
@@ -110,6 +114,19 @@ Examples:
     .action(async (paths: string[], opts) => {
       const { runExtract } = await import("./extract.js");
       process.exitCode = await runExtract(paths, opts);
+    });
+
+  program
+    .command("merge")
+    .description(
+      "merge the event records of several articles (JSON Lines from rasd extract, files or -) into one record per event",
+    )
+    .argument("[files...]", "JSON Lines files; standard input when left out")
+    .option("--lexicons <dir>", "add a lexicon folder (repeatable)", collect, [])
+    .option("-q, --quiet", "no summary on stderr")
+    .action(async (files: string[], opts) => {
+      const { runMerge } = await import("./merge.js");
+      process.exitCode = await runMerge(files, opts);
     });
 
   program

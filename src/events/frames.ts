@@ -792,7 +792,10 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     if (it.kind !== "place") return false;
     const m = markerOf(ed, it);
     if (used.has(it) && m !== "against") return false;
-    if (m === "head-party" || m === "head-attacker" || m === "owner") return false;
+    // After a head noun a country is a party (قوات الولايات المتحدة); a base is still a base
+    // (طائرة مسيرة قاعدة حرير).
+    const headed = m === "head-party" || m === "head-attacker" || m === "head-site";
+    if ((headed && placeType(it) === "country") || m === "owner") return false;
     // Where an attack came from (من غزة، مصدرها …) or a pair (بين إسرائيل وحماس) is not where it fell.
     if (m === "from" || m === "with") return false;
     if (it.start < ed.datelineEnd) return false;
