@@ -74,7 +74,8 @@ function run(original: string, options: PipelineOptions) {
   ];
   const numbers = findNumbers(doc, { exclude, vague: options.vague ?? false });
   const dateline = found && found.basis !== "text" ? { start: found.start, end: found.end } : null;
-  const input = { doc, lexicon: options.lexicon, published, entities, dates, numbers, dateline };
+  const titled = findTitle(original) !== null;
+  const input = { doc, lexicon: options.lexicon, published, entities, dates, numbers, dateline, titled };
   const events = findEvents(input);
 
   const mentions: Mention[] = [

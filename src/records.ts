@@ -219,7 +219,7 @@ export const eventRecordSchema = z
         precision: z.enum(["day", "month", "year"]),
         basis: z.enum(["explicit", "dateline", "weekday", "relative", "inferred"]),
         source: z
-          .enum(["sentence", "paragraph", "period"])
+          .enum(["sentence", "paragraph", "period", "title"])
           .describe(
             "sentence: the event's sentence gives it; paragraph: an earlier sentence; period: a tally's end",
           ),

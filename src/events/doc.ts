@@ -4,6 +4,7 @@
 
 import type { FoundDate } from "../extract/date/index.js";
 import type { Found } from "../extract/entity/index.js";
+import { placeTypeWords } from "../extract/entity/place-context.js";
 import type { FoundNumber } from "../extract/number/index.js";
 import type { Lexicon } from "../lexicon/compile.js";
 import { procliticCandidates } from "../text/clitics.js";
@@ -60,6 +61,8 @@ export interface EventDoc {
   readonly sentenceOf: Int32Array;
   /** Where the dateline ends (normalized offset; 0 when there is none): its place is no event's. */
   readonly datelineEnd: number;
+  /** The sentence of the headline, or null when the article has none. */
+  readonly titleSentence: number | null;
 }
 
 /** Index of the first token whose start is at or after a normalized offset. */
@@ -156,6 +159,69 @@ function findTriggers(doc: PreparedDocument, sentenceOf: Int32Array): Trigger[] 
   return out;
 }
 
+/** Type words that point back to one named place (not المنطقة, which can mean any area). */
+const ANAPHORIC_TYPE_WORDS = new Set([
+  "قريه",
+  "بلده",
+  "مدينه",
+  "قاعده",
+  "مطار",
+  "حقل",
+  "معبر",
+  "ميناء",
+  "مخيم",
+  "سجن",
+  "بلدات",
+  "قري",
+]);
+
+/**
+ * "القرية"، "القاعدة"، "المطار" with no name after them: the place of that type named last, in the
+ * sentence or the two before (غارتين استهدفتا محيط القرية: the village just named). Each becomes a
+ * place item of its own, spanning the word.
+ */
+function anaphoricPlaces(doc: PreparedDocument, items: Item[], sentenceOf: Int32Array): void {
+  const tokens = doc.tokens;
+  const places = items.filter((it) => it.kind === "place").sort((a, b) => a.start - b.start);
+  if (places.length === 0) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const it of items) for (let k = it.first; k <= it.last; k++) covered[k] = 1;
+  const words = placeTypeWords();
+  const found: Item[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.kind !== "word" || covered[i] || covered[i + 1]) continue;
+    const c = procliticCandidates(tok.text).find(
+      (x) => x.articleStripped && ANAPHORIC_TYPE_WORDS.has(x.stem),
+    );
+    const types = c ? words.get(c.stem)?.types : undefined;
+    if (!c || !types) continue;
+    const s = sentenceOf[i] as number;
+    let antecedent: Item | undefined;
+    for (let k = places.length - 1; k >= 0; k--) {
+      const p = places[k] as Item;
+      if (p.start >= tok.start) continue;
+      if (s - p.sentence > 2) break;
+      if (types.has((p.entity?.entity as { type?: string } | undefined)?.type ?? "")) {
+        antecedent = p;
+        break;
+      }
+    }
+    if (!antecedent?.entity) continue;
+    found.push({
+      kind: "place",
+      first: i,
+      last: i,
+      start: tok.start,
+      end: tok.end,
+      sentence: s,
+      prefix: c.prefix.slice(0, -2),
+      entity: { ...antecedent.entity, match: { ...antecedent.entity.match, form: c.stem } },
+    });
+  }
+  items.push(...found);
+}
+
 export interface EventDocInput {
   doc: PreparedDocument;
   lexicon: Lexicon;
@@ -165,6 +231,8 @@ export interface EventDocInput {
   numbers: readonly FoundNumber[];
   /** The normalized span of the dateline or byline that dated the article, if any. */
   dateline?: { start: number; end: number } | null;
+  /** Whether the article's first line is a headline. */
+  titled?: boolean;
 }
 
 export function buildEventDoc(input: EventDocInput): EventDoc {
@@ -218,7 +286,7 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
     // Only after a head noun (غارات إسرائيلية، القاعدة الأمريكية، جندي أمريكي), an adjective or
     // two between: a nationality elsewhere (مسؤول أمريكي، الدعم الأمريكي) names no party.
     let headed = false;
-    for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]?.kind === "word"; k--)
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--)
       if (isHead(k)) {
         headed = true;
         break;
@@ -232,6 +300,7 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
       break;
     }
   }
+  anaphoricPlaces(doc, items, sentenceOf);
   // A place named inside a group's name (الميليشيات المرتبطة بإيران) describes the group: no event's place.
   const groups = items.filter((it) => it.kind === "group");
   for (let i = items.length - 1; i >= 0; i--) {
@@ -264,6 +333,7 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
     covering,
     sentenceOf,
     datelineEnd: input.dateline?.end ?? 0,
+    titleSentence: input.titled ? 0 : null,
   };
 }
 

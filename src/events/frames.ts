@@ -76,6 +76,8 @@ const WEAPON_UNITS = new Map([
   ["car bomb", "explosive"],
   ["bomb", "explosive"],
 ]);
+/** Counted people whose count next to a casualty word makes them the victims. */
+const HUMAN_UNITS = new Set(["soldier", "officer", "member", "fighter", "person", "civilian"]);
 const DURATION_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade"]);
 /** Date rules that are a stretch of time, not the day of an event. */
 export const PERIOD_RULES = new Set([
@@ -387,6 +389,9 @@ const placeType = (it: Item): string => (it.entity?.entity as PlaceEntity | unde
 /** Build the anchors of a sentence: triggers and counts, with counts absorbing the trigger before them. */
 function anchorsOf(sentTriggers: readonly Trigger[], items: readonly Item[]): Anchor[] {
   const attackContext = sentTriggers.some((t) => t.sense.type === "attack");
+  const deploymentContext = sentTriggers.some((t) => t.sense.type === "deployment");
+  // Strikes counted over a stretch of time are a tally (أكثر من 30 ضربة خلال يومين).
+  const overPeriod = items.some((it) => it.kind === "date" && PERIOD_RULES.has(it.date?.rule ?? ""));
   const counts: Anchor[] = [];
   for (const it of items) {
     if (it.kind !== "number" || !it.number) continue;
@@ -394,7 +399,9 @@ function anchorsOf(sentTriggers: readonly Trigger[], items: readonly Item[]): An
     // "كلا الهجومين"، "الهجومين": the two attacks just told, not a count of new ones.
     const pointsBack =
       n.rule === "dual" && /(^|\s)(و?كلا|ال|وال|لل)/.test(n.text.replace(/[\u064b-\u0652]/g, ""));
-    if (n.value >= 2 && TALLY_UNITS.has(n.unit ?? "") && (n.unit !== "time" || attackContext) && !pointsBack)
+    const tallyUnit = TALLY_UNITS.has(n.unit ?? "") || (n.unit === "strike" && overPeriod);
+    const previous = counts[counts.length - 1];
+    if (n.value >= 2 && tallyUnit && (n.unit !== "time" || attackContext) && !pointsBack)
       counts.push({
         first: it.first,
         last: it.last,
@@ -403,7 +410,25 @@ function anchorsOf(sentTriggers: readonly Trigger[], items: readonly Item[]): An
         count: it,
         supports: [],
       });
-    else if (TROOP_UNITS.has(n.unit ?? "") && n.value >= 2)
+    // "نحو 2500 جندي في العراق وقرابة 900 في سوريا": a bare count after one is of the same.
+    else if (
+      n.unit === null &&
+      n.value >= 2 &&
+      previous &&
+      /^و/.test(n.text) &&
+      it.first - previous.last <= 10
+    )
+      counts.push({
+        first: it.first,
+        last: it.last,
+        type: previous.type,
+        trigger: null,
+        count: it,
+        supports: [],
+      });
+    // Troops counted without a word of deployment are a deployment when they are many (900 جندي في
+    // سوريا); a few soldiers are more often casualties.
+    else if (TROOP_UNITS.has(n.unit ?? "") && n.value >= (deploymentContext ? 2 : 20))
       counts.push({
         first: it.first,
         last: it.last,
@@ -512,7 +537,10 @@ export function sentenceCandidates(ed: EventDoc, s: number): Candidate[] {
       from,
       to,
       start: starts[k] as number,
-      fwdEnd: k + 1 < anchors.length ? (starts[k + 1] as number) : to,
+      fwdEnd: Math.min(
+        k + 1 < anchors.length ? (starts[k + 1] as number) : to,
+        hardBreakAfter(ed, a.last, to),
+      ),
       backStart: k === 0 ? from : (anchors[k - 1] as Anchor).last + 1,
       first: k === 0,
     };
@@ -657,9 +685,10 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     const after = subjectAfter(ed, postSupport.last, b.fwdEnd);
     if (after) put(after, agentRole, "subject");
     // الغارات التي شنتها / عملية توغل نفذها: the pronoun points back to the sentence's subject.
-    else if (postSupport.sense.pronoun || postSupport.sense.tense === "past") {
+    else if (postSupport.sense.pronoun) {
       const back = subjectBefore(ed, items, a.first, b.from) ?? ctx.subject;
-      if (back && isArmed(back) && !agentTaken()) put(back, agentRole, "sentence-subject");
+      const isSource = ctx.sources.some((x) => x.item === back);
+      if (back && isArmed(back) && !isSource && !agentTaken()) put(back, agentRole, "sentence-subject");
     }
   }
   // A noun's complement right after it: هجمات المقاومة (agent), استهداف القاعدة (target), غارات
@@ -694,7 +723,13 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
       put(it, acting ? agentRole : "target", "owner");
     } else if (m === "with" && (acting || !place) && !(place && afterBorder(ed, it)))
       put(it, "participant", "list");
-    else if ((m === null || m === "of") && !place && !acting && !actors.some((x) => x.role === "target")) {
+    else if (
+      (m === null || m === "of") &&
+      !place &&
+      !acting &&
+      !actors.some((x) => x.role === "target") &&
+      !ctx.sources.some((x) => x.item === it)
+    ) {
       // The object of an active verb, the complement of a target noun (استهداف قاعدة تضم قوات
       // أميركية), or what a count of attacks struck (استهدفت خمس هجمات القوات الأمريكية): close by.
       const close = it.first - a.last <= 5;
@@ -707,6 +742,19 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
         put(it, "target", "object");
     }
   }
+  // A tally's targets may come before its count: عدد الهجمات على القوات الأميركية … إلى 140 هجوماً.
+  if (tally)
+    for (const it of own)
+      if (isParty(it) && !used.has(it) && inBack(it) && markerOf(ed, it) === "against")
+        put(it, "target", "object");
+  // Those killed or wounded are of the side attacked: إصابة عدد من العسكريين الأميركيين، قُتل سبعة
+  // عناصر من قسد، جنديين من الجيش العراقي قُتلوا.
+  if (a.type === "attack" || a.type === "interception")
+    for (const it of own) {
+      if (!isParty(it) || used.has(it) || it.kind === "place" || !casualtyBefore(ed, it)) continue;
+      if (!actors.some((x) => x.role === "attacker" && actorId(x.item) === actorId(it)))
+        put(it, "target", "casualty");
+    }
   // The troops' own name (2500 جندي أمريكي: the count's noun starts the name of the force).
   if (acting && a.count && !agentTaken()) {
     const named = items.find(
@@ -765,6 +813,7 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     !agentTaken() &&
     noun &&
     !passive &&
+    (/^و?ب/.test(noun.prefix) || /^و?في$/.test(ed.doc.tokens[wordBefore(ed, noun.tok)]?.text ?? "")) &&
     ctx.subject &&
     isArmed(ctx.subject) &&
     !ctx.sources.some((x) => x.item === ctx.subject)
@@ -798,6 +847,8 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     if ((headed && placeType(it) === "country") || m === "owner") return false;
     // Where an attack came from (من غزة، مصدرها …) or a pair (بين إسرائيل وحماس) is not where it fell.
     if (m === "from" || m === "with") return false;
+    // Where a ship was heading (متجهة إلى ميناء إيلات) is not where it was struck.
+    if (m === "to" && a.type !== "deployment" && a.type !== "exercise") return false;
     if (it.start < ed.datelineEnd) return false;
     // A country, a city or a region with no preposition before it is a party (أعلنت واشنطن، دعم
     // إيران، حرب غزة), unless it is what the trigger struck (قصف دمشق، استهداف التنف).
@@ -1031,6 +1082,41 @@ function afterBorder(ed: EventDoc, it: Item): boolean {
   const w = wordBefore(ed, it.first);
   const w2 = w >= 0 ? wordBefore(ed, w) : -1;
   return w2 >= 0 && wordIs(ed, BORDER, w2);
+}
+
+/**
+ * Is a party named as the dead or the wounded: right after a casualty word (مقتل، إصابة) or a count
+ * of people (سبعة عناصر من، جنديين من), a few words at most?
+ */
+function casualtyBefore(ed: EventDoc, it: Item): boolean {
+  const t = eventTables();
+  let k = it.first;
+  for (let n = 0; n < 4; n++) {
+    k = wordBefore(ed, k);
+    if (k < 0) return false;
+    if (wordIs(ed, t.casualtyWords, k)) return true;
+    const cov = ed.covering[k];
+    const unit = cov?.kind === "number" ? (cov.number?.unit ?? "") : "";
+    if (CASUALTY_UNITS.has(unit) || HUMAN_UNITS.has(unit)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where an anchor's words must end whatever follows: a semicolon, or a new reported statement
+ * (، وأضاف أن …، وقال إن …).
+ */
+function hardBreakAfter(ed: EventDoc, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const text = ed.doc.tokens[k]?.text ?? "";
+    if (text === "؛" || text === ";") return k;
+    if (
+      /^و(اضاف|اضافت|قال|قالت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت)$/.test(text) &&
+      isClauseBreak(ed, k - 1)
+    )
+      return k;
+  }
+  return to;
 }
 
 /** Words (not dates, not punctuation) strictly between two tokens. */

@@ -9,7 +9,6 @@ import { buildEventDoc, type EventDoc, type EventDocInput, type Item, phraseAt, 
 import {
   type ActorCand,
   actorId,
-  CASUALTY_UNITS,
   type Candidate,
   FACILITY_TYPES,
   forcesOf,
@@ -33,6 +32,8 @@ interface Working extends Candidate {
   group: number;
   /** The groups of every candidate merged into this one. */
   groups: Set<number>;
+  /** Dated by the publication date because the headline tells it (see titleDates). */
+  titleDate?: boolean;
 }
 
 export function findEvents(input: EventDocInput): ExtractedEvent[] {
@@ -52,8 +53,10 @@ export function findEvents(input: EventDocInput): ExtractedEvent[] {
   const split = kept.flatMap((c) => splitFacilities(ed, c, group++));
   for (const c of split) if (c.date === null && !c.overPeriod) paragraphDate(ed, c);
   distributeSummaries(ed, split);
+  interceptionContext(split);
   const merged = mergeRestatements(ed, split);
   shareGroupDates(merged);
+  if (ed.titleSentence !== null) titleDates(ed, merged, ed.titleSentence);
   return merged
     .map((c) => finish(ed, c))
     .sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
@@ -63,13 +66,21 @@ export function findEvents(input: EventDocInput): ExtractedEvent[] {
 function foldIntoInterceptions(list: Working[]): void {
   for (let i = list.length - 1; i >= 0; i--) {
     const c = list[i] as Working;
-    if (c.type !== "attack" || !c.rules.includes("purpose")) continue;
+    if (c.type !== "attack") continue;
+    // حاولتا استهداف قاعدة: the aim; صواريخ ومسيرات أطلقت من اليمن: what was shot down, told after it.
     const host = list.find(
-      (x) => x.type === "interception" && x.sentence === c.sentence && x.anchorFirst < c.anchorFirst,
+      (x) =>
+        x.type === "interception" &&
+        x.sentence === c.sentence &&
+        x.anchorFirst < c.anchorFirst &&
+        (c.rules.includes("purpose") || c.anchorFirst - x.anchorLast <= 8),
     );
     if (!host) continue;
-    for (const a of c.actors)
-      if (a.role === "target" && !host.actors.some((x) => x.item === a.item)) host.actors.push(a);
+    for (const a of c.actors) {
+      if (host.actors.some((x) => x.item === a.item)) continue;
+      if (a.role === "target" || (a.role === "attacker" && !host.actors.some((x) => x.role === "attacker")))
+        host.actors.push(a);
+    }
     host.places.push(...c.places);
     host.allPlaces.push(...c.places);
     list.splice(i, 1);
@@ -92,6 +103,17 @@ function casualtyRecords(ed: EventDoc, all: readonly Candidate[], kept: Working[
     const sentence = it.sentence;
     const isToll = tollBefore(ed, it);
     if (held.has(it) && !isToll) continue;
+    if (!isToll) {
+      // A count of dead or wounded in a sentence that tells an attack is that attack's.
+      const attacks = kept.filter((c) => c.sentence === sentence && c.type === "attack");
+      const nearest = attacks.sort(
+        (x, y) => Math.abs(x.anchorFirst - it.first) - Math.abs(y.anchorFirst - it.first),
+      )[0];
+      if (nearest) {
+        nearest.casualties.push(it);
+        continue;
+      }
+    }
     if (isToll) {
       // The toll is not the outcome of the attack word inside it.
       for (const c of kept) c.casualties = c.casualties.filter((n) => n !== it);
@@ -181,19 +203,30 @@ function applyAnaphoricClaims(ed: EventDoc, list: Working[]): void {
   const t = eventTables();
   for (let i = list.length - 1; i >= 0; i--) {
     const c = list[i] as Working;
-    if (c.type !== "attack" || !c.trigger || c.places.length > 0) continue;
+    if (c.type !== "attack" || !c.trigger) continue;
+    if (c.places.some((p) => rankOf(placeOf(p)) >= 6)) continue;
     if (!wordIs(ed, t.anaphora, c.trigger.tok) || c.quantities.length > 0) continue;
-    const earlier = list.filter(
-      (x) => x !== c && x.type === "attack" && x.sentence < c.sentence && c.sentence - x.sentence <= 2,
+    // What it points back to: the attacks of the nearest sentence before it (its own first).
+    const before = list.filter(
+      (x) =>
+        x !== c &&
+        x.type === "attack" &&
+        c.sentence - x.sentence <= 2 &&
+        (x.sentence < c.sentence || (x.sentence === c.sentence && x.anchorFirst < c.anchorFirst)),
     );
+    const nearestSentence = Math.max(-1, ...before.map((x) => x.sentence));
+    const earlier = before.filter((x) => x.sentence === nearestSentence);
     const claimant = c.actors.find(
       (a) => a.role === "attacker" && (a.via === "claim" || a.via === "announcement"),
     );
     for (const x of earlier) {
       const attacker = x.actors.find((a) => a.role === "attacker");
       if (claimant) {
-        if (!attacker) x.actors.push({ item: claimant.item, role: "attacker", via: "claim" });
-        if (!attacker || related(ed, actorId(attacker.item), actorId(claimant.item))) {
+        // A named claimant replaces a description of the attackers (فصائل مدعومة من إيران).
+        const described = attacker !== undefined && isCollective(attacker);
+        if (described) x.actors.splice(x.actors.indexOf(attacker), 1);
+        if (!attacker || described) x.actors.push({ item: claimant.item, role: "attacker", via: "claim" });
+        if (!attacker || described || related(ed, actorId(attacker.item), actorId(claimant.item))) {
           x.claimed = true;
           if (!x.rules.includes("claim")) x.rules.push("claim");
         }
@@ -245,6 +278,56 @@ function distributeSummaries(ed: EventDoc, list: Working[]): void {
       if (!x.rules.includes("summary")) x.rules.push("summary");
     }
     list.splice(i, 1);
+  }
+}
+
+/**
+ * "اعترضت الدفاعات الجوية في القاعدة معظم الصواريخ": an interception that names no place, told
+ * right after an attack, is of that attack: it takes its place, day and parties.
+ */
+function interceptionContext(list: Working[]): void {
+  for (const c of list) {
+    if (c.type !== "interception" || c.allPlaces.length > 0) continue;
+    // Told after an interception, it restates that one (merging will join them).
+    if (
+      list.some(
+        (x) =>
+          x !== c && x.type === "interception" && x.sentence < c.sentence && c.sentence - x.sentence <= 2,
+      )
+    )
+      continue;
+    const attack = list
+      .filter(
+        (x) =>
+          x.type === "attack" &&
+          x.sentence <= c.sentence &&
+          c.sentence - x.sentence <= 2 &&
+          x.allPlaces.length > 0,
+      )
+      .sort((x, y) => y.sentence - x.sentence || y.anchorFirst - x.anchorFirst)[0];
+    if (!attack) continue;
+    c.places = [...attack.places];
+    c.allPlaces = [...attack.allPlaces];
+    if (c.date === null) {
+      c.date = attack.date;
+      c.dateSource = attack.dateSource;
+    }
+    for (const a of attack.actors)
+      if ((a.role === "attacker" || a.role === "target") && !c.actors.some((x) => x.role === a.role))
+        c.actors.push(a);
+    c.rules.push("of-the-attack-before");
+  }
+}
+
+/**
+ * An event the headline tells and no sentence dates is the day's news: it takes the publication
+ * date (source "title"). A day any sentence gives wins over it.
+ */
+function titleDates(ed: EventDoc, list: Working[], title: number): void {
+  if (ed.published === null) return;
+  for (const c of list) {
+    if (c.date !== null || !c.sentences.includes(title) || c.type === "deployment") continue;
+    c.titleDate = true;
   }
 }
 
@@ -398,9 +481,21 @@ function datesCompatible(x: Working, y: Working): boolean {
   return a === null || b === null || a === b;
 }
 
+/** Weapon classes reporters use for one another: rockets, missiles and shells; aircraft and drones. */
+const FAMILY: Record<string, string> = {
+  rocket: "projectile",
+  missile: "projectile",
+  artillery: "projectile",
+  mortar: "projectile",
+  "anti-tank": "projectile",
+  airstrike: "air",
+  drone: "air",
+};
+const family = (id: string) => FAMILY[id] ?? id;
+
 function weaponsCompatible(x: Working, y: Working): boolean {
   if (x.weapons.length === 0 || y.weapons.length === 0) return true;
-  return x.weapons.some((w) => y.weapons.some((v) => v.id === w.id));
+  return x.weapons.some((w) => y.weapons.some((v) => family(v.id) === family(w.id)));
 }
 
 function countsCompatible(x: Working, y: Working): boolean {
@@ -493,8 +588,9 @@ function mergeRestatements(ed: EventDoc, list: Working[]): Working[] {
     const fits = out.filter((x) => compatible(ed, x, c));
     const last = (x: Working) => Math.max(...x.sentences);
     fits.sort((x, y) => last(y) - last(x));
-    const into = fits[0];
     const floating = c.allPlaces.length === 0 && c.type !== "attack_tally" && c.type !== "casualties";
+    // A record with no place yet takes a later located report only when it is close by.
+    const into = fits.find((x) => x.allPlaces.length > 0 || floating || c.sentence - last(x) <= 2);
     if (into) absorb(into, c);
     // A report of an attack with no place, no party and no weapon that restates nothing is too
     // thin for a record.
@@ -690,6 +786,15 @@ function finish(ed: EventDoc, c: Working): ExtractedEvent {
   let period: ExtractedEvent["period"] = null;
   if (c.type === "attack_tally") {
     ({ date, period } = tallyDates(c, ed.published));
+  } else if (c.titleDate && ed.published) {
+    date = {
+      start: ed.published,
+      end: ed.published,
+      precision: "day",
+      basis: "dateline",
+      source: "title",
+      text: "",
+    };
   } else if (d) {
     date = {
       start: d.date.start,

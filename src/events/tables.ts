@@ -264,6 +264,8 @@ export interface EventTables {
   /** Every inflected nationality adjective (without the article) → ISO country code. */
   readonly demonyms: ReadonlyMap<string, string>;
   readonly countryForces: ReadonlyMap<string, string>;
+  /** Words of killing and wounding (مقتل، إصابة، أصيب …) from the number tables. */
+  readonly casualtyWords: ReadonlySet<string>;
   /** First words of weapons named in the singular (صاروخ، طائره، قذيفه): one of them when indefinite. */
   readonly singularWeapons: ReadonlySet<string>;
   /** The longest phrase (in words) of any cue list: how far a phrase lookup must reach. */
@@ -314,7 +316,15 @@ export function eventTables(): EventTables {
     if (typeof row === "object")
       for (const f of row.singular ?? []) singularWeapons.add(normalizeForm(f).split(" ")[0] as string);
   }
+  const cas =
+    readTable<Record<string, { before?: string[]; after?: string[] } | string>>("number-casualties");
+  const casualtyWords = new Set<string>();
+  for (const row of Object.values(cas))
+    if (typeof row === "object")
+      for (const f of [...(row.before ?? []), ...(row.after ?? [])])
+        casualtyWords.add(normalizeForm(f).split(" ")[0] as string);
   compiled = {
+    casualtyWords,
     triggers,
     singularWeapons,
     claim: formSet(c.claim),

@@ -36,7 +36,8 @@ export type ActorVia =
   | "report"
   | "sentence-subject"
   | "possessor"
-  | "list";
+  | "list"
+  | "casualty";
 
 export interface EventActor {
   id: string | null;
@@ -87,7 +88,7 @@ export interface CasualtyCount {
 }
 
 /** Where an event's date came from. */
-export type DateSource = "sentence" | "paragraph" | "period";
+export type DateSource = "sentence" | "paragraph" | "period" | "title";
 
 export interface EventDate {
   start: string | null;

@@ -125,6 +125,8 @@ export function markerOf(ed: EventDoc, item: Item): Marker {
   const tok = ed.doc.tokens[w1]?.text ?? "";
   if (wordIs(ed, AGAINST, w1)) return "against";
   if (tok === "قبل" && before[1] !== undefined && ed.doc.tokens[before[1]]?.text === "من") return "by";
+  // "يبعد 20 كيلومتراً عن القاعدة": a place named for a distance is a reference, not where.
+  if (tok === "عن") return "from";
   if (tok === "من" || tok === "ومن") {
     // بالقرب من، قريبا من، على مقربة من: near the place.
     const w2 = before[1];
