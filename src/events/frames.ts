@@ -387,11 +387,19 @@ export function actorId(item: Item): string | null {
 const placeType = (it: Item): string => (it.entity?.entity as PlaceEntity | undefined)?.type ?? "";
 
 /** Build the anchors of a sentence: triggers and counts, with counts absorbing the trigger before them. */
-function anchorsOf(sentTriggers: readonly Trigger[], items: readonly Item[]): Anchor[] {
+/** "بينها 32 في العراق"، "منها 3": a part of the count before. */
+const BREAKDOWN = /^(بينها|منها|بينهم|منهم)\s/;
+
+function anchorsOf(
+  sentTriggers: readonly Trigger[],
+  items: readonly Item[],
+  sentenceHasTotal: boolean,
+): Anchor[] {
   const attackContext = sentTriggers.some((t) => t.sense.type === "attack");
   const deploymentContext = sentTriggers.some((t) => t.sense.type === "deployment");
   // Strikes counted over a stretch of time are a tally (أكثر من 30 ضربة خلال يومين).
   const overPeriod = items.some((it) => it.kind === "date" && PERIOD_RULES.has(it.date?.rule ?? ""));
+  const runningTotal = sentTriggers.length > 0 && sentenceHasTotal;
   const counts: Anchor[] = [];
   for (const it of items) {
     if (it.kind !== "number" || !it.number) continue;
@@ -399,7 +407,11 @@ function anchorsOf(sentTriggers: readonly Trigger[], items: readonly Item[]): An
     // "كلا الهجومين"، "الهجومين": the two attacks just told, not a count of new ones.
     const pointsBack =
       n.rule === "dual" && /(^|\s)(و?كلا|ال|وال|لل)/.test(n.text.replace(/[\u064b-\u0652]/g, ""));
-    const tallyUnit = TALLY_UNITS.has(n.unit ?? "") || (n.unit === "strike" && overPeriod);
+    // Strikes or targets counted over a stretch of time or as a running total are a tally (أكثر من
+    // 30 ضربة خلال يومين، يرفع عدد الضربات إلى 22).
+    const countedOver = overPeriod || runningTotal;
+    const tallyUnit =
+      TALLY_UNITS.has(n.unit ?? "") || ((n.unit === "strike" || n.unit === "target") && countedOver);
     const previous = counts[counts.length - 1];
     if (n.value >= 2 && tallyUnit && (n.unit !== "time" || attackContext) && !pointsBack)
       counts.push({
@@ -415,7 +427,7 @@ function anchorsOf(sentTriggers: readonly Trigger[], items: readonly Item[]): An
       n.unit === null &&
       n.value >= 2 &&
       previous &&
-      /^و/.test(n.text) &&
+      (/^و/.test(n.text) || BREAKDOWN.test(n.text)) &&
       it.first - previous.last <= 10
     )
       counts.push({
@@ -523,9 +535,17 @@ export function sentenceCandidates(ed: EventDoc, s: number): Candidate[] {
   const items = ed.items.filter((it) => it.sentence === s);
   // Triggers that need a weapon or a military object near them and have none are no anchors: they
   // must not cut the words of the anchor before them (دخلت … شاحنات، نشرت الوكالة).
+  const t0 = eventTables();
+  let total = false;
+  for (let k = from; k < to && !total; k++)
+    total =
+      wordIs(ed, t0.toll, k) ||
+      ed.doc.tokens[k]?.text === "منذ" ||
+      /^و?(عدد|يرفع|ليرفع)$/.test(ed.doc.tokens[k]?.text ?? "");
   const anchors = anchorsOf(
     ed.triggers.filter((t) => t.sentence === s && requirementNear(ed, t, items)),
     items,
+    total,
   );
   if (anchors.length === 0) return [];
   const starts = anchors.map((a) => Math.min(a.first, ...a.supports.map((x) => x.tok)));
@@ -969,7 +989,10 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
   );
   // The dateline's day dates the article; an event takes it only when its words name no other day.
   const days = ownDates.filter(isDay);
-  const date = nearest(days.filter((it) => it.start >= ed.datelineEnd)) ?? nearest(days);
+  const date =
+    nearest(days.filter((it) => it.start >= ed.datelineEnd)) ??
+    nearest(days) ??
+    sinceWhen(ed, a.first, dates);
   const periods = ownDates.filter((it) => PERIOD_RULES.has(it.date?.rule ?? ""));
   const period = a.type === "attack_tally" ? nearest(periods) : null;
   const overPeriod = periods.some((it) => it.first > a.last || it.first >= backFrom);
@@ -1155,6 +1178,26 @@ function openingClause(ed: EventDoc, i: number, from: number): number {
   if (clauseStart(ed, start - 1, from, true) === from && wordsBetween(ed, from - 1, start - 1) <= 4)
     return from;
   return start;
+}
+
+/**
+ * "منذ 19 أكتوبر، عندما اعترضت مدمرة …": the event of the عندما clause happened on the day the
+ * "since" starts from. The day, as an item of its own (the since phrase's first day).
+ */
+function sinceWhen(ed: EventDoc, anchor: number, dates: readonly Item[]): Item | null {
+  let k = anchor;
+  for (let n = 0; n < 3; n++) {
+    k = wordBefore(ed, k);
+    if (k < 0) return null;
+    if (!/^(عندما|حين|حينما|يوم)$/.test(ed.doc.tokens[k]?.text ?? "")) continue;
+    const since = dates.find(
+      (d) => d.last < k && k - d.last <= 2 && (d.date?.rule === "since" || sinceBefore(ed, d)),
+    );
+    const m = since?.date;
+    if (!since || !m || m.date.start === null) return null;
+    return { ...since, date: { ...m, date: { ...m.date, end: m.date.start } } };
+  }
+  return null;
 }
 
 /** Is the date inside a "منذ …" phrase (منذ اندلاع الحرب في 7 أكتوبر)? */

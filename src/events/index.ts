@@ -150,7 +150,8 @@ function casualtyRecords(ed: EventDoc, all: readonly Candidate[], kept: Working[
         d.date?.date.start !== null &&
         d.date?.date.start === d.date?.date.end,
     );
-    const day = overPeriod ? null : (days[0] ?? null);
+    // A toll counts over all the war: it has no day of its own.
+    const day = overPeriod || isToll ? null : (days[0] ?? null);
     out.push({
       type: "casualties",
       sentence,
@@ -287,7 +288,7 @@ function distributeSummaries(ed: EventDoc, list: Working[]): void {
  */
 function interceptionContext(list: Working[]): void {
   for (const c of list) {
-    if (c.type !== "interception" || c.allPlaces.length > 0) continue;
+    if (c.type !== "interception") continue;
     // Told after an interception, it restates that one (merging will join them).
     if (
       list.some(
@@ -296,18 +297,23 @@ function interceptionContext(list: Working[]): void {
       )
     )
       continue;
+    const key = (w: Working) => new Set(w.allPlaces.map((p) => placeKey(placeOf(p))));
+    const own = key(c);
     const attack = list
       .filter(
         (x) =>
           x.type === "attack" &&
           x.sentence <= c.sentence &&
           c.sentence - x.sentence <= 2 &&
-          x.allPlaces.length > 0,
+          x.allPlaces.length > 0 &&
+          (own.size === 0 || [...key(x)].some((k) => own.has(k))),
       )
       .sort((x, y) => y.sentence - x.sentence || y.anchorFirst - x.anchorFirst)[0];
     if (!attack) continue;
-    c.places = [...attack.places];
-    c.allPlaces = [...attack.allPlaces];
+    if (own.size === 0) {
+      c.places = [...attack.places];
+      c.allPlaces = [...attack.allPlaces];
+    }
     if (c.date === null) {
       c.date = attack.date;
       c.dateSource = attack.dateSource;
@@ -363,7 +369,8 @@ function sameDayDates(ed: EventDoc, list: Working[]): void {
 
 /** Several facilities named for one attack (قاعدتي التنف والركبان) are one attack each. */
 function splitFacilities(ed: EventDoc, c: Working, group: number): Working[] {
-  if (c.type !== "attack" && c.type !== "exercise" && c.type !== "interception") return [c];
+  if (c.type !== "attack" && c.type !== "exercise" && c.type !== "interception" && c.type !== "deployment")
+    return [c];
   const specific = mostSpecific(ed, c.places);
   let facilities = specific.filter((p) => FACILITY_TYPES.has(placeOf(p).type));
   // A facility named as a landmark (قرب مطار بغداد) beside the one struck is not a second target.
@@ -400,11 +407,25 @@ function shareGroupDates(list: Working[]): void {
   }
 }
 
+const CONTINUATION =
+  /^(واضاف|واضافت|وتابع|وتابعت|واوضح|واوضحت|وذكر|وذكرت|واشار|واشارت|واكد|واكدت|كما|وبحسب|ووفق|ووفقا)$/;
+
+/** Does the sentence open by going on with the one before (وأضاف، وذكرت، كما …)? */
+function continues(ed: EventDoc, s: number): boolean {
+  const sent = ed.doc.sentences[s];
+  if (!sent) return false;
+  const first = ed.doc.tokens.find((t) => t.start >= sent.start && t.kind === "word");
+  return first !== undefined && first.start < sent.end && CONTINUATION.test(first.text);
+}
+
 /** No date in the sentence: the nearest day named earlier in the same paragraph, up to two sentences back. */
 function paragraphDate(ed: EventDoc, c: Working): void {
   const para = ed.doc.sentences[c.sentence]?.paragraph;
+  // A sentence that goes on with the statement before it (وأضاف المسؤول أنه …، وذكرت المقاومة …)
+  // is in its scope even across a paragraph break.
+  const goesOn = continues(ed, c.sentence);
   for (let s = c.sentence - 1; s >= 0 && c.sentence - s <= 2; s--) {
-    if (ed.doc.sentences[s]?.paragraph !== para) return;
+    if (ed.doc.sentences[s]?.paragraph !== para && !(goesOn && s === c.sentence - 1)) return;
     const dates = ed.items.filter(
       (d) =>
         d.kind === "date" &&

@@ -21,7 +21,9 @@ export type Marker =
   | "of" // ل on the mention itself, with no head before it
   | null;
 
-const AGAINST = new Set(["علي", "ضد", "باتجاه", "نحو", "بحق"]);
+const AGAINST = new Set(["علي", "ضد", "بحق"]);
+/** Words of direction: where something was heading (باتجاه، نحو), a destination like إلى. */
+const TOWARDS = new Set(["باتجاه", "اتجاه", "نحو", "صوب"]);
 const OWNER = new Set([
   "تابعه",
   "التابعه",
@@ -133,7 +135,7 @@ export function markerOf(ed: EventDoc, item: Item): Marker {
     return w2 !== undefined && wordIs(ed, NEAR_OF, w2) ? "in" : "from";
   }
   if (wordIs(ed, WITH, w1)) return "with";
-  if (tok === "الي" || tok === "والي" || tok === "حتي") return "to";
+  if (tok === "الي" || tok === "والي" || tok === "حتي" || wordIs(ed, TOWARDS, w1)) return "to";
   if (tok === "في" || tok === "وفي" || wordIs(ed, NEAR, w1)) return "in";
   // The next name of a list (في العراق وسوريا، بين التحالف وقسد) takes the marker of the first.
   if (/^و/.test(prefix)) {
