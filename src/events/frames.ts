@@ -54,6 +54,8 @@ export interface Candidate {
   rules: string[];
   /** Why the candidate is no event (a threat, a generic statement …), or null. */
   rejected: string | null;
+  /** The date is in the anchor's own words (not only one opening the sentence). */
+  dateNear: boolean;
   /** Weapons the words name (not the one a trigger implies, غارة → airstrike): what requirements count. */
   statedWeapons: number;
 }
@@ -387,10 +389,20 @@ export function actorId(item: Item): string | null {
 const placeType = (it: Item): string => (it.entity?.entity as PlaceEntity | undefined)?.type ?? "";
 
 /** Build the anchors of a sentence: triggers and counts, with counts absorbing the trigger before them. */
-/** "بينها 32 في العراق"، "منها 3": a part of the count before. */
-const BREAKDOWN = /^(بينها|منها|بينهم|منهم)\s/;
+/** "بينها 32 في العراق"، "منها 3": a word before a count that makes it a part of the count before. */
+function breakdownWord(ed: EventDoc, first: number): boolean {
+  const w = wordBefore(ed, first);
+  return w >= 0 && /^(بينها|منها|بينهم|منهم)$/.test(ed.doc.tokens[w]?.text ?? "");
+}
+
+/** "إحدى المسيرتين"، "أحد الصواريخ": one of them. */
+function oneOf(ed: EventDoc, w: Item): boolean {
+  const k = wordBefore(ed, w.first);
+  return k >= 0 && /^[وف]?(احدي|احد)$/.test(ed.doc.tokens[k]?.text ?? "");
+}
 
 function anchorsOf(
+  ed: EventDoc,
   sentTriggers: readonly Trigger[],
   items: readonly Item[],
   sentenceHasTotal: boolean,
@@ -427,7 +439,7 @@ function anchorsOf(
       n.unit === null &&
       n.value >= 2 &&
       previous &&
-      (/^و/.test(n.text) || BREAKDOWN.test(n.text)) &&
+      (/^و/.test(n.text) || breakdownWord(ed, it.first)) &&
       it.first - previous.last <= 10
     )
       counts.push({
@@ -543,6 +555,7 @@ export function sentenceCandidates(ed: EventDoc, s: number): Candidate[] {
       ed.doc.tokens[k]?.text === "منذ" ||
       /^و?(عدد|يرفع|ليرفع)$/.test(ed.doc.tokens[k]?.text ?? "");
   const anchors = anchorsOf(
+    ed,
     ed.triggers.filter((t) => t.sentence === s && requirementNear(ed, t, items)),
     items,
     total,
@@ -608,7 +621,10 @@ function hinge(list: { c: Candidate; a: Anchor; b: Bounds }[]): void {
     const gap = yt.tok - xt.last;
     const meansAfter =
       xt.sense.pos === "verb" && yt.sense.pos === "noun" && /^و?ب/.test(yt.prefix) && gap <= 12;
-    const verbAfter = xt.sense.pos === "noun" && yt.sense.pos === "verb" && gap <= 6 && !yt.passive;
+    // Not a noun that names another event the verb is dated by (وبعد ساعات من الهجوم، استهدفت).
+    const pointsBack = /^ال|^وال|^لل/.test(xt.prefix) || xt.sense.pronoun;
+    const verbAfter =
+      xt.sense.pos === "noun" && yt.sense.pos === "verb" && gap <= 6 && !yt.passive && !pointsBack;
     if (!meansAfter && !verbAfter) continue;
     const c = x.c;
     const d = y.c;
@@ -617,8 +633,12 @@ function hinge(list: { c: Candidate; a: Anchor; b: Bounds }[]): void {
     c.weapons.push(...d.weapons.filter((w) => !c.weapons.some((v) => v.id === w.id)));
     c.quantities.push(...d.quantities.filter((q) => !c.quantities.includes(q)));
     c.casualties.push(...d.casualties.filter((q) => !c.casualties.includes(q)));
-    c.date ??= d.date;
-    c.dateSource ??= d.dateSource;
+    // A day in the words of either beats one that only opens the sentence (the dateline's).
+    if (d.date && (c.date === null || (!c.dateNear && d.dateNear))) {
+      c.date = d.date;
+      c.dateSource = d.dateSource;
+      c.dateNear = d.dateNear;
+    }
     c.overPeriod ||= d.overPeriod;
     c.claimed ||= d.claimed;
     c.triggers.push(...d.triggers);
@@ -791,8 +811,13 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
   }
   // Parties in a list with one already placed share its role (قوات التحالف وقسد).
   for (const it of own) {
-    if (!isParty(it) || used.has(it) || it.kind === "place" || !/^و/.test(it.prefix)) continue;
-    const w = wordBefore(ed, it.first);
+    if (!isParty(it) || used.has(it) || it.kind === "place") continue;
+    // و written on the name, or standing alone before quotes (و«قسد»).
+    let w = wordBefore(ed, it.first);
+    if (!/^و/.test(it.prefix)) {
+      if (w < 0 || ed.doc.tokens[w]?.text !== "و") continue;
+      w = wordBefore(ed, w);
+    }
     const prev = actors.find((x) => x.item.last === w);
     if (prev) put(it, prev.role, "list");
   }
@@ -800,7 +825,8 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
   // Claims and announcements of the sentence.
   let claimed = false;
   const claimant = ctx.claimant && isArmed(ctx.claimant.item) ? ctx.claimant : null;
-  if (claimant && (a.type === "attack" || a.type === "attack_tally")) {
+  // (A tally's claim is of some of the attacks it counts: تبنت المقاومة معظمها.)
+  if (claimant && a.type === "attack") {
     if (!agentTaken()) put(claimant.item, agentRole, "claim");
     const agent = actors.find((x) => x.role === agentRole);
     if (agent && related(ed, actorId(agent.item), actorId(claimant.item))) {
@@ -910,7 +936,8 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
       id: e.class,
       name: generic ? e.name : e.class,
       system: generic ? null : e.id,
-      count: n?.number?.value ?? (singularIndefinite(w) ? 1 : null),
+      // إحدى المسيرتين: one of the two.
+      count: oneOf(ed, w) ? 1 : (n?.number?.value ?? (singularIndefinite(w) ? 1 : null)),
       start: w.start,
       end: w.end,
     });
@@ -1017,6 +1044,8 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     claimed,
     rules,
     rejected: null,
+    dateNear:
+      date !== null && date.first >= backFrom && date.first < b.fwdEnd && date.start >= ed.datelineEnd,
     statedWeapons: stated,
   };
 }
@@ -1099,7 +1128,7 @@ function weaponAsObject(ed: EventDoc, w: Item): boolean {
   return false;
 }
 
-const BORDER = new Set(["الحدود", "حدود", "الحدوديه", "الشريط"]);
+const BORDER = new Set(["الحدود", "حدود", "الحدوديه", "الحدودي", "الشريط", "المثلث", "الحدوديين"]);
 /** "الحدود مع سوريا": a neighbour named for a border, not a partner. */
 function afterBorder(ed: EventDoc, it: Item): boolean {
   const w = wordBefore(ed, it.first);
@@ -1286,6 +1315,8 @@ function rejection(ed: EventDoc, c: Candidate, a: Anchor, b: Bounds): string | n
   // A determiner that points at no particular attack (أي هجوم، هذه الهجمات، المزيد من الهجمات), or a campaign.
   for (const x of c.triggers) {
     if (cueBefore(ed, t.generic, x.tok, 2, stop) !== null) return "generic";
+    // واصل الجيش عملياته: operations going on, no particular attack.
+    if (cueBefore(ed, t.continuing, x.tok, 5, stop) !== null) return "continuing";
     const next = wordAfter(ed, x.last);
     if (next >= 0 && wordIs(ed, t.genericAfter, next)) return "generic";
     if (next >= 0 && wordIs(ed, t.campaign, next)) return "campaign";

@@ -32,6 +32,8 @@ interface Working extends Candidate {
   group: number;
   /** The groups of every candidate merged into this one. */
   groups: Set<number>;
+  /** Weapons copied from a candidate split by facility: a report of one facility's own replaces them. */
+  weaponsShared?: boolean;
   /** Dated by the publication date because the headline tells it (see titleDates). */
   titleDate?: boolean;
 }
@@ -56,6 +58,7 @@ export function findEvents(input: EventDocInput): ExtractedEvent[] {
   interceptionContext(split);
   const merged = mergeRestatements(ed, split);
   shareGroupDates(merged);
+  interceptionContext(merged);
   if (ed.titleSentence !== null) titleDates(ed, merged, ed.titleSentence);
   return merged
     .map((c) => finish(ed, c))
@@ -172,6 +175,7 @@ function casualtyRecords(ed: EventDoc, all: readonly Candidate[], kept: Working[
       claimed: false,
       rules: [isToll ? "toll" : "casualty-count"],
       rejected: null,
+      dateNear: day !== null,
       statedWeapons: 0,
       sentences: [sentence],
       allPlaces: [...places],
@@ -390,6 +394,7 @@ function splitFacilities(ed: EventDoc, c: Working, group: number): Working[] {
     ],
     allPlaces: [f],
     rules: [...c.rules, "split-by-facility"],
+    weaponsShared: c.weapons.length > 0,
     group,
     groups: new Set([group]),
   }));
@@ -575,6 +580,10 @@ function absorb(into: Working, c: Working): void {
       into.actors.push(a);
     }
   }
+  if (into.weaponsShared && !c.weaponsShared && c.weapons.length > 0) {
+    into.weapons = [];
+    into.weaponsShared = false;
+  }
   for (const w of c.weapons) {
     const same = into.weapons.findIndex((x) => x.id === w.id);
     if (same < 0) into.weapons.push(w);
@@ -611,7 +620,14 @@ function mergeRestatements(ed: EventDoc, list: Working[]): Working[] {
     fits.sort((x, y) => last(y) - last(x));
     const floating = c.allPlaces.length === 0 && c.type !== "attack_tally" && c.type !== "casualties";
     // A record with no place yet takes a later located report only when it is close by.
-    const into = fits.find((x) => x.allPlaces.length > 0 || floating || c.sentence - last(x) <= 2);
+    // (The headline tells what the body tells in detail, however far.)
+    const into = fits.find(
+      (x) =>
+        x.allPlaces.length > 0 ||
+        floating ||
+        c.sentence - last(x) <= 2 ||
+        (ed.titleSentence !== null && x.sentences.includes(ed.titleSentence)),
+    );
     if (into) absorb(into, c);
     // A report of an attack with no place, no party and no weapon that restates nothing is too
     // thin for a record.

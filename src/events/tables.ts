@@ -54,6 +54,7 @@ const cueTableSchema = z
     campaign: z.array(z.string()),
     repetition: z.array(z.string()),
     generic_after: z.array(z.string()),
+    continuing: z.array(z.string()),
     same_day: z.array(z.string()),
     clause_openers: z.array(z.string()),
     weapon_objects: z.array(z.string()),
@@ -99,7 +100,8 @@ const SUBJECT_SUFFIXES_PAST = ["", "ت", "تا", "وا", "ا", "ن", "نا", "ت
 /** Past endings that take an object pronoun, as written before it (وا loses its alef). */
 const OBJECT_HOSTS_PAST = ["", "ت", "تا", "نا", "تمو", "و"];
 const OBJECT_PRONOUNS = ["ه", "ها", "هم", "هما", "هن", "كم", "نا", "ك", "ني"];
-const PRESENT_PREFIXES = ["ي", "ت", "ن", "ا"];
+// The first person (أستهدف) is left out: news rarely uses it, and وأصل would read as واصل (went on).
+const PRESENT_PREFIXES = ["ي", "ت", "ن"];
 const PRESENT_SUFFIXES = ["", "ون", "ان", "ن", "وا", "ا", "ين"];
 const OBJECT_HOSTS_PRESENT = ["", "و", "ون", "ان", "ا"];
 const POSSESSIVES = ["ه", "ها", "هم", "هما", "هن", "كم", "نا"];
@@ -253,6 +255,7 @@ export interface EventTables {
   readonly campaign: ReadonlySet<string>;
   readonly repetition: ReadonlySet<string>;
   readonly genericAfter: ReadonlySet<string>;
+  readonly continuing: ReadonlySet<string>;
   readonly sameDay: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
   readonly weaponObjects: ReadonlySet<string>;
@@ -340,6 +343,7 @@ export function eventTables(): EventTables {
     campaign: formSet(c.campaign),
     repetition: formSet(c.repetition),
     genericAfter: formSet(c.generic_after),
+    continuing: formSet(c.continuing),
     sameDay: formSet(c.same_day),
     clauseOpeners: formSet(c.clause_openers),
     weaponObjects: formSet(c.weapon_objects),

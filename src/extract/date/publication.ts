@@ -35,6 +35,7 @@ const WEEKDAY_FIRST = new RegExp(`^(?:يوم +)?(?:${WEEKDAY_ALT})(?![\\p{L}])`,
 const APPOSITION_BEFORE = /[,(]\s*$/u;
 const APPOSITION_AFTER = /^\s*[,)]/u;
 const LEAD_OPEN = /^\s*[-(|]/u;
+const CITY_DATE_DASH = /^\s*(?:\([^)\n]{0,40}\)\s*)?[-\u2013\u2014]/u;
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?/gu;
 const AGENCY = /\([^)\n]{0,40}\)/gu;
 const TIME_WORDS =
@@ -68,6 +69,8 @@ function classify(
   if (endsLine && lineIndex === 0 && /[-|]\s*$/u.test(prefix)) return "header";
   if (endsLine && words(prefix) <= 8) return "byline";
   if (prefixEmpty && LEAD_OPEN.test(suffix)) return "dateline";
+  // "عمّان ٣ آذار ٢٠٢٤ (بترا) – أعلنت …": a city, the date, the agency, then the dash of the lead.
+  if (words(prefix) <= 3 && !/["']/u.test(prefix) && CITY_DATE_DASH.test(suffix)) return "dateline";
   // A date in the lead dates the article only as an apposition (not "وقع في 7 اكتوبر 2023").
   const apposition =
     WEEKDAY_FIRST.test(text.slice(c.start, c.end)) ||
