@@ -389,10 +389,15 @@ export function actorId(item: Item): string | null {
 const placeType = (it: Item): string => (it.entity?.entity as PlaceEntity | undefined)?.type ?? "";
 
 /** Build the anchors of a sentence: triggers and counts, with counts absorbing the trigger before them. */
-/** "بينها 32 في العراق"، "منها 3": a word before a count that makes it a part of the count before. */
-function breakdownWord(ed: EventDoc, first: number): boolean {
-  const w = wordBefore(ed, first);
-  return w >= 0 && /^(بينها|منها|بينهم|منهم)$/.test(ed.doc.tokens[w]?.text ?? "");
+/** "بينها 32 في العراق"، "53 منها في العراق": a count that is a part of the count before. */
+function breakdownWord(ed: EventDoc, it: Item): boolean {
+  const part = /^(بينها|منها|بينهم|منهم)$/;
+  const before = wordBefore(ed, it.first);
+  const after = wordAfter(ed, it.last);
+  return (
+    (before >= 0 && part.test(ed.doc.tokens[before]?.text ?? "")) ||
+    (after >= 0 && part.test(ed.doc.tokens[after]?.text ?? ""))
+  );
 }
 
 /** "إحدى المسيرتين"، "أحد الصواريخ": one of them. */
@@ -439,8 +444,8 @@ function anchorsOf(
       n.unit === null &&
       n.value >= 2 &&
       previous &&
-      (/^و/.test(n.text) || breakdownWord(ed, it.first)) &&
-      it.first - previous.last <= 10
+      ((/^و/.test(n.text) && it.first - previous.last <= 10) ||
+        (breakdownWord(ed, it) && it.first - previous.last <= 25))
     )
       counts.push({
         first: it.first,

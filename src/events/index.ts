@@ -542,7 +542,8 @@ function compatible(ed: EventDoc, x: Working, y: Working): boolean {
         .map((p) => placeKey(placeOf(p)))
         .sort()
         .join("|");
-    return countsCompatible(x, y) && k(x) === k(y);
+    // (The headline's count names no place: it is the body's.)
+    return countsCompatible(x, y) && (k(x) === k(y) || k(x) === "" || k(y) === "");
   }
   return (
     placesCompatible(ed, x, y) &&
@@ -735,6 +736,19 @@ function tallyDates(
       period: { start: addDays(anchor, -stretch), end: anchor, text: p.text },
     };
   }
+  // "منذ 17 أكتوبر" in a statement of Friday counts up to that Friday.
+  if (p && p.rule === "since" && p.date.start !== null && saidDay !== null && saidDay >= p.date.start)
+    return {
+      date: {
+        start: saidDay,
+        end: saidDay,
+        precision: "day",
+        basis: said?.date.basis ?? "inferred",
+        source: "period",
+        text: said?.text ?? p.text,
+      },
+      period: { start: p.date.start, end: saidDay, text: p.text },
+    };
   if (p && p.date.start !== null && p.date.end !== null)
     return {
       date: {
