@@ -63,6 +63,8 @@ export interface EventDoc {
   readonly datelineEnd: number;
   /** The sentence of the headline, or null when the article has none. */
   readonly titleSentence: number | null;
+  /** Places named inside a group's name (وزارة الصحة في غزة): where a source's toll counts. */
+  readonly namedPlaces: readonly Item[];
 }
 
 /** Index of the first token whose start is at or after a normalized offset. */
@@ -303,9 +305,13 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
   anaphoricPlaces(doc, items, sentenceOf);
   // A place named inside a group's name (الميليشيات المرتبطة بإيران) describes the group: no event's place.
   const groups = items.filter((it) => it.kind === "group");
+  const namedPlaces: Item[] = [];
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i] as Item;
-    if (it.kind === "place" && groups.some((g) => g.start <= it.start && it.end <= g.end)) items.splice(i, 1);
+    if (it.kind === "place" && groups.some((g) => g.start <= it.start && it.end <= g.end)) {
+      namedPlaces.push(it);
+      items.splice(i, 1);
+    }
   }
   items.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -334,6 +340,7 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
     sentenceOf,
     datelineEnd: input.dateline?.end ?? 0,
     titleSentence: input.titled ? 0 : null,
+    namedPlaces,
   };
 }
 

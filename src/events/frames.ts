@@ -721,10 +721,17 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     else if (a.type === "interception") put(subj, "target", "subject");
     else put(subj, agentRole, "subject");
   } else if (undergoer) put(subjectOf(undergoer), "target", "subject");
+  let claimed = false;
   // "إن قواتها نفذت ضربة": its forces, the forces of the party that reports it.
   if (verb && !agentTaken() && !passive && a.type !== "interception") {
     const forces = pronounForces(ed, verb, ctx);
-    if (forces) put(forces, agentRole, "possessor");
+    if (forces) {
+      put(forces, agentRole, forces.kind === "group" ? "announcement" : "possessor");
+      if (forces.kind === "group" && a.type === "attack") {
+        claimed = true;
+        rules.push("announcement");
+      }
+    }
   }
   if (postSupport && postSupport.sense.frame === "support") {
     const after = subjectAfter(ed, postSupport.last, b.fwdEnd);
@@ -828,7 +835,6 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
   }
 
   // Claims and announcements of the sentence.
-  let claimed = false;
   const claimant = ctx.claimant && isArmed(ctx.claimant.item) ? ctx.claimant : null;
   // (A tally's claim is of some of the attacks it counts: تبنت المقاومة معظمها.)
   if (claimant && a.type === "attack") {
@@ -899,7 +905,8 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     // Where an attack came from (من غزة، مصدرها …) or a pair (بين إسرائيل وحماس) is not where it fell.
     if (m === "from" || m === "with") return false;
     // Where a ship was heading (متجهة إلى ميناء إيلات) is not where it was struck.
-    if (m === "to" && a.type !== "deployment" && a.type !== "exercise") return false;
+    // (Rockets fired باتجاه كريات شمونة fell there: a direction of fire is a place.)
+    if (m === "to" && a.type !== "deployment" && a.type !== "exercise" && !towards(ed, it)) return false;
     if (it.start < ed.datelineEnd) return false;
     // A country, a city or a region with no preposition before it is a party (أعلنت واشنطن، دعم
     // إيران، حرب غزة), unless it is what the trigger struck (قصف دمشق، استهداف التنف).
@@ -1078,7 +1085,7 @@ function requirementNear(ed: EventDoc, trig: Trigger, items: readonly Item[]): b
   return false;
 }
 
-const OWN_FORCES = /^[وف]?(قوات|جنود|طائرات|مقاتلات|بحريه|جيش)(ها|ه|هم|نا)$/;
+const OWN_FORCES = /^[وف]?(قوات|جنود|طائرات|مقاتلات|بحريه|جيش|مقاتلي|مقاتلو|عناصر|مسلحي|مجاهدي)(ها|ه|هم|نا)$/;
 
 /**
  * "قواتها" as the subject of a verb (right before or after it): the forces of the country of the
@@ -1091,6 +1098,10 @@ function pronounForces(ed: EventDoc, verb: Trigger, ctx: SentenceContext): Item 
   const k = [before, after].find((x) => x >= 0 && OWN_FORCES.test(ed.doc.tokens[x]?.text ?? ""));
   if (k === undefined) return null;
   const speaker = ctx.announcer?.item ?? ctx.sources[0]?.item ?? null;
+  // A group's own fighters (أعلن حزب الله أن مقاتليه استهدفوا …) are the group.
+  const type = (speaker?.entity?.entity as { type?: string | null } | undefined)?.type;
+  if (speaker && speaker.kind === "group" && (type === "armed_group" || type === "collective"))
+    return speaker;
   const country = speaker ? countryOf(ed, speaker) : null;
   if (!country || !forcesOf(country)) return null;
   const tok = ed.doc.tokens[k];
@@ -1264,6 +1275,12 @@ function originBefore(ed: EventDoc, it: Item): boolean {
     if (wordIs(ed, t.origin, k) && ed.doc.tokens[k]?.text !== "من") return true;
   }
   return false;
+}
+
+/** A place after باتجاه/نحو (towards), not after إلى (to). */
+function towards(ed: EventDoc, it: Item): boolean {
+  const w = wordBefore(ed, it.first);
+  return w >= 0 && /^[وف]?(باتجاه|اتجاه|نحو|صوب)$/.test(ed.doc.tokens[w]?.text ?? "");
 }
 
 /** "إنها أطلقت": the verb's subject is the pronoun of the reporting party. */

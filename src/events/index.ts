@@ -4,6 +4,8 @@
 // separate attacks, an event without a date takes the paragraph's, restatements of one event are
 // merged, and each record gets its spans, confidence and rules.
 
+import { entityOf } from "../extract/entity/index.js";
+import type { PlaceEntry } from "../lexicon/types.js";
 import type { PlaceEntity } from "../types.js";
 import { buildEventDoc, type EventDoc, type EventDocInput, type Item, phraseAt, wordIs } from "./doc.js";
 import {
@@ -145,6 +147,12 @@ function casualtyRecords(ed: EventDoc, all: readonly Candidate[], kept: Working[
         p.start >= ed.datelineEnd &&
         (source?.places.includes(p) ?? true),
     );
+    // A toll that names no place counts where its source counts: the place in its name (وزارة
+    // الصحة في غزة), else its country (وزارة الصحة اللبنانية), the source of the sentence or the one before.
+    if (isToll && places.length === 0) {
+      const place = sourcePlace(ed, all, sentence);
+      if (place) places.push(place);
+    }
     const sentenceDates = ed.items.filter((d) => d.kind === "date" && d.sentence === sentence && d.date);
     const overPeriod = sentenceDates.some((d) => PERIOD_RULES.has(d.date?.rule ?? ""));
     const days = sentenceDates.filter(
@@ -184,6 +192,39 @@ function casualtyRecords(ed: EventDoc, all: readonly Candidate[], kept: Working[
     });
   }
   return out;
+}
+
+function sourcePlace(ed: EventDoc, all: readonly Candidate[], sentence: number): Item | null {
+  for (const s of [sentence, sentence - 1]) {
+    const sources = all
+      .filter((c) => c.sentence === s)
+      .flatMap((c) => c.actors.filter((a) => a.role === "source"));
+    for (const src of sources) {
+      const item = src.item;
+      const inside = ed.namedPlaces.find((p) => p.start >= item.start && p.end <= item.end);
+      if (inside) return inside;
+      const country = (item.entity?.entity as { country?: string | null } | undefined)?.country;
+      if (!country || !item.entity) continue;
+      const entry = ed.lexicon.entries.find(
+        (e) =>
+          e.kind === "place" &&
+          (e.entry as PlaceEntry).type === "country" &&
+          (e.entry as PlaceEntry).country === country,
+      );
+      if (!entry) continue;
+      return {
+        ...item,
+        kind: "place",
+        entity: {
+          ...item.entity,
+          kind: "place",
+          entity: entityOf(entry, "lexicon"),
+          match: { ...item.entity.match, lexicon: entry.source },
+        },
+      };
+    }
+  }
+  return null;
 }
 
 /** Is a cumulative-toll word within the words before a count (same sentence)? */
