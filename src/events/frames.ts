@@ -389,6 +389,9 @@ export function actorId(item: Item): string | null {
 const placeType = (it: Item): string => (it.entity?.entity as PlaceEntity | undefined)?.type ?? "";
 
 /** Build the anchors of a sentence: triggers and counts, with counts absorbing the trigger before them. */
+/** Pronouns of part of what was just told: إحداهما، معظمها، عدداً منها. */
+const OF_THEM = /^(احداهما|احداها|احدهما|احدها|معظمها|اغلبها|بعضها|جميعها|كلها|عددا|عدد)$/;
+
 /** "بينها 32 في العراق"، "53 منها في العراق": a count that is a part of the count before. */
 function breakdownWord(ed: EventDoc, it: Item): boolean {
   const part = /^(بينها|منها|بينهم|منهم)$/;
@@ -1069,6 +1072,11 @@ function requirementNear(ed: EventDoc, trig: Trigger, items: readonly Item[]): b
   const t = eventTables();
   const from = trig.tok - 3;
   const to = trig.last + 10;
+  // "أسقطت إحداهما"، "اعترضت معظمها": the weapons are those just told.
+  if (req === "weapon" && trig.sense.type === "interception") {
+    const next = wordAfter(ed, trig.last);
+    if (next >= 0 && OF_THEM.test(ed.doc.tokens[next]?.text ?? "")) return true;
+  }
   for (const it of items) {
     if (it.last < from || it.first > to) continue;
     if (req === "weapon" && (it.kind === "weapon" || WEAPON_UNITS.has(it.number?.unit ?? ""))) return true;
@@ -1307,7 +1315,8 @@ function rejection(ed: EventDoc, c: Candidate, a: Anchor, b: Bounds): string | n
   const t = eventTables();
   const trig = a.trigger;
   const sense = trig?.sense;
-  if (sense?.requires === "weapon" && c.statedWeapons === 0) return "requires a weapon";
+  const ofThem = trig !== null && OF_THEM.test(ed.doc.tokens[wordAfter(ed, trig.last)]?.text ?? "");
+  if (sense?.requires === "weapon" && c.statedWeapons === 0 && !ofThem) return "requires a weapon";
   if (sense?.requires === "military" && !militaryNear(ed, a, b) && !c.count)
     return "requires a military object";
   if (

@@ -17,6 +17,7 @@ import {
   PERIOD_RULES,
   related,
   sentenceCandidates,
+  type WeaponCand,
 } from "./frames.js";
 import { adminContains, contains, mostSpecific, placeKey, placeOf, rankOf } from "./places.js";
 import { eventTables } from "./tables.js";
@@ -57,10 +58,10 @@ export function findEvents(input: EventDocInput): ExtractedEvent[] {
   const split = kept.flatMap((c) => splitFacilities(ed, c, group++));
   for (const c of split) if (c.date === null && !c.overPeriod) paragraphDate(ed, c);
   distributeSummaries(ed, split);
-  interceptionContext(split);
+  interceptionContext(ed, split);
   const merged = mergeRestatements(ed, split);
   shareGroupDates(merged);
-  interceptionContext(merged);
+  interceptionContext(ed, merged);
   if (ed.titleSentence !== null) titleDates(ed, merged, ed.titleSentence);
   return merged
     .map((c) => finish(ed, c))
@@ -331,7 +332,7 @@ function distributeSummaries(ed: EventDoc, list: Working[]): void {
  * "اعترضت الدفاعات الجوية في القاعدة معظم الصواريخ": an interception that names no place, told
  * right after an attack, is of that attack: it takes its place, day and parties.
  */
-function interceptionContext(list: Working[]): void {
+function interceptionContext(ed: EventDoc, list: Working[]): void {
   for (const c of list) {
     if (c.type !== "interception") continue;
     // Told after an interception, it restates that one (merging will join them).
@@ -366,6 +367,12 @@ function interceptionContext(list: Working[]): void {
     for (const a of attack.actors)
       if ((a.role === "attacker" || a.role === "target") && !c.actors.some((x) => x.role === a.role))
         c.actors.push(a);
+    // "أسقطت إحداهما": the attack's weapon, one of them.
+    if (c.weapons.length === 0 && attack.weapons.length > 0) {
+      const w = attack.weapons[0] as WeaponCand;
+      const next = c.trigger ? (ed.doc.tokens[c.trigger.last + 1]?.text ?? "") : "";
+      c.weapons = [{ ...w, count: /^(احداهما|احداها|احدهما|احدها)$/.test(next) ? 1 : null }];
+    }
     c.rules.push("of-the-attack-before");
   }
 }
