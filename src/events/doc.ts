@@ -61,8 +61,8 @@ export interface EventDoc {
   readonly sentenceOf: Int32Array;
   /** Where the dateline ends (normalized offset; 0 when there is none): its place is no event's. */
   readonly datelineEnd: number;
-  /** The sentence of the headline, or null when the article has none. */
-  readonly titleSentence: number | null;
+  /** The sentences of the headline (it may hold several: "… .. والبنتاغون: …"); empty without one. */
+  readonly titleSentences: ReadonlySet<number>;
   /** Places named inside a group's name (وزارة الصحة في غزة): where a source's toll counts. */
   readonly namedPlaces: readonly Item[];
 }
@@ -339,7 +339,9 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
     covering,
     sentenceOf,
     datelineEnd: input.dateline?.end ?? 0,
-    titleSentence: input.titled ? 0 : null,
+    titleSentences: new Set(
+      input.titled ? doc.sentences.flatMap((s, i) => (s.paragraph === 0 ? [i] : [])) : [],
+    ),
     namedPlaces,
   };
 }

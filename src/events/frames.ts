@@ -692,9 +692,12 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
       : b.start;
   // The words between a support verb and its noun are the anchor's too (تعرضت القوات في قاعدة الشدادي لهجوم).
   const inSupport = (it: Item) => it.first >= b.start && it.last < a.first;
-  const own = items.filter(
+  let own = items.filter(
     (it) => inFwd(it) || inAnchor(it) || inSupport(it) || (inBack(it) && it.first >= clauseFrom),
   );
+  // A part of a breakdown (و74 في سوريا) counts where its own words say, not where the part before it does.
+  if (tally && !b.first && own.some((it) => it.kind === "place" && inFwd(it)))
+    own = own.filter((it) => !(it.kind === "place" && inBack(it)));
 
   // --- actors
   const actors: ActorCand[] = [];

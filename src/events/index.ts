@@ -62,7 +62,8 @@ export function findEvents(input: EventDocInput): ExtractedEvent[] {
   const merged = mergeRestatements(ed, split);
   shareGroupDates(merged);
   interceptionContext(ed, merged);
-  if (ed.titleSentence !== null) titleDates(ed, merged, ed.titleSentence);
+  if (ed.titleSentences.size > 0) titleDates(ed, merged);
+  tallyTotals(merged);
   return merged
     .map((c) => finish(ed, c))
     .sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
@@ -381,11 +382,37 @@ function interceptionContext(ed: EventDoc, list: Working[]): void {
  * An event the headline tells and no sentence dates is the day's news: it takes the publication
  * date (source "title"). A day any sentence gives wins over it.
  */
-function titleDates(ed: EventDoc, list: Working[], title: number): void {
+function titleDates(ed: EventDoc, list: Working[]): void {
   if (ed.published === null) return;
   for (const c of list) {
-    if (c.date !== null || !c.sentences.includes(title) || c.type === "deployment") continue;
+    if (c.date !== null || !c.sentences.some((s) => ed.titleSentences.has(s)) || c.type === "deployment")
+      continue;
     c.titleDate = true;
+  }
+}
+
+/**
+ * "127 هجوماً، 53 منها في العراق و74 في سوريا": a total that names no place counts where its parts
+ * do, the parts told in its sentence.
+ */
+function tallyTotals(list: Working[]): void {
+  for (const total of list) {
+    if (total.type !== "attack_tally" || total.allPlaces.length > 0) continue;
+    const value = total.count?.number?.value ?? 0;
+    const parts = list.filter(
+      (x) =>
+        x !== total &&
+        x.type === "attack_tally" &&
+        x.sentence === total.sentence &&
+        x.anchorFirst > total.anchorFirst &&
+        x.allPlaces.length > 0 &&
+        (x.count?.number?.value ?? 0) < value,
+    );
+    if (parts.length < 2) continue;
+    for (const p of parts)
+      for (const place of p.places) if (!total.places.includes(place)) total.places.push(place);
+    total.allPlaces = [...total.places];
+    total.rules.push("places-of-its-parts");
   }
 }
 
@@ -675,7 +702,7 @@ function mergeRestatements(ed: EventDoc, list: Working[]): Working[] {
         x.allPlaces.length > 0 ||
         floating ||
         c.sentence - last(x) <= 2 ||
-        (ed.titleSentence !== null && x.sentences.includes(ed.titleSentence)),
+        x.sentences.some((s) => ed.titleSentences.has(s)),
     );
     if (into) absorb(into, c);
     // A report of an attack with no place, no party and no weapon that restates nothing is too
