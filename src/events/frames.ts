@@ -7,7 +7,7 @@
 
 import type { GroupEntity, PlaceEntity } from "../types.js";
 import type { EventDoc, Item, Trigger } from "./doc.js";
-import { phraseAt, wordIs } from "./doc.js";
+import { phraseAt, stemsOf, wordIs } from "./doc.js";
 import { eventTables } from "./tables.js";
 import type { ActorRole, ActorVia, EventType } from "./types.js";
 import { isArmed, isClauseBreak, isParty, type Marker, markerOf, wordAfter, wordBefore } from "./words.js";
@@ -769,7 +769,16 @@ function fill(ed: EventDoc, a: Anchor, items: readonly Item[], b: Bounds, ctx: S
     if (!isParty(it) || used.has(it) || !inFwd(it)) continue;
     const m: Marker = markerOf(ed, it);
     const place = it.kind === "place";
-    if (m === "by" || (m === "from" && !place && !originBefore(ed, it))) {
+    // من: the agent of a noun or a passive right before it (هجمات من المقاومة), not a part of
+    // forces (قوات من التحالف) nor anything far from the trigger.
+    const fromAgent =
+      m === "from" &&
+      !place &&
+      !originBefore(ed, it) &&
+      !partitive(ed, it) &&
+      (noun !== null || passive) &&
+      it.first - a.last <= 6;
+    if (m === "by" || fromAgent) {
       if (!agentTaken()) put(it, agentRole, "agent-phrase");
     } else if (m === "against") put(it, acting ? agentRole : "target", "object");
     else if (m === "head-attacker") {
@@ -1288,6 +1297,13 @@ function originBefore(ed: EventDoc, it: Item): boolean {
   return false;
 }
 
+/** "قوات من التحالف": من after a forces noun is partitive. */
+function partitive(ed: EventDoc, it: Item): boolean {
+  const w = wordBefore(ed, it.first);
+  const w2 = w >= 0 ? wordBefore(ed, w) : -1;
+  return w2 >= 0 && wordIs(ed, eventTables().partyHeads, w2);
+}
+
 /** A place after باتجاه/نحو (towards), not after إلى (to). */
 function towards(ed: EventDoc, it: Item): boolean {
   const w = wordBefore(ed, it.first);
@@ -1308,7 +1324,16 @@ function airPlatformNear(ed: EventDoc, a: Anchor, b: Bounds): number {
   const to = Math.min(b.fwdEnd, a.last + 4);
   for (let k = from; k < to; k++) {
     if (k >= a.first && k <= a.last) continue;
-    if (wordIs(ed, t.airPlatforms, k) && ed.covering[k]?.kind !== "weapon") return k;
+    // "الطائرتين" with the article alone refers back to aircraft (often the drones) just told.
+    const definite =
+      stemsOf(ed.doc.tokens[k]).some((c) => c.articleStripped) &&
+      !/(حربي|مقاتل)/.test(ed.doc.tokens[k + 1]?.text ?? "");
+    if (
+      wordIs(ed, t.airPlatforms, k) &&
+      ed.covering[k]?.kind !== "weapon" &&
+      !(definite && ed.covering[k + 1]?.kind !== "group")
+    )
+      return k;
   }
   return -1;
 }

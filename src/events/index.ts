@@ -487,6 +487,13 @@ function shareGroupDates(list: Working[]): void {
   }
 }
 
+/** Is a day inside a "منذ …" phrase (it starts a stretch of time)? */
+function inSince(ed: EventDoc, d: Item): boolean {
+  for (let k = d.first - 1; k >= 0 && d.first - k <= 8 && ed.sentenceOf[k] === d.sentence; k--)
+    if (/^و?منذ$/.test(ed.doc.tokens[k]?.text ?? "")) return true;
+  return false;
+}
+
 const CONTINUATION =
   /^(واضاف|واضافت|وتابع|وتابعت|واوضح|واوضحت|وذكر|وذكرت|واشار|واشارت|واكد|واكدت|كما|وبحسب|ووفق|ووفقا)$/;
 
@@ -511,7 +518,9 @@ function paragraphDate(ed: EventDoc, c: Working): void {
         d.kind === "date" &&
         d.sentence === s &&
         d.date?.date.start !== null &&
-        d.date?.date.start === d.date?.date.end,
+        d.date?.date.start === d.date?.date.end &&
+        !PERIOD_RULES.has(d.date?.rule ?? "") &&
+        !inSince(ed, d),
     );
     const last = dates[dates.length - 1];
     if (last) {
