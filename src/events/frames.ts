@@ -10,7 +10,16 @@ import type { EventDoc, Item, Trigger } from "./doc.js";
 import { phraseAt, stemsOf, wordIs } from "./doc.js";
 import { eventTables } from "./tables.js";
 import type { ActorRole, ActorVia, EventType } from "./types.js";
-import { isArmed, isClauseBreak, isParty, type Marker, markerOf, wordAfter, wordBefore } from "./words.js";
+import {
+  isArmed,
+  isClauseBreak,
+  isParty,
+  type Marker,
+  markerOf,
+  wordAfter,
+  wordBefore,
+  wordsBefore,
+} from "./words.js";
 
 export interface ActorCand {
   readonly item: Item;
@@ -1155,13 +1164,7 @@ function countryOf(ed: EventDoc, it: Item): string | null {
 /** A weapon named as what was struck (منصات لإطلاق الصواريخ، مخازن الصواريخ، شحنة أسلحة). */
 function weaponAsObject(ed: EventDoc, w: Item): boolean {
   const t = eventTables();
-  let k = w.first;
-  for (let n = 0; n < 2; n++) {
-    k = wordBefore(ed, k);
-    if (k < 0) return false;
-    if (wordIs(ed, t.weaponObjects, k)) return true;
-  }
-  return false;
+  return wordsBefore(ed, w.first, 2).some((k) => wordIs(ed, t.weaponObjects, k));
 }
 
 const BORDER = new Set(["الحدود", "حدود", "الحدوديه", "الحدودي", "الشريط", "المثلث", "الحدوديين"]);
@@ -1178,16 +1181,11 @@ function afterBorder(ed: EventDoc, it: Item): boolean {
  */
 function casualtyBefore(ed: EventDoc, it: Item): boolean {
   const t = eventTables();
-  let k = it.first;
-  for (let n = 0; n < 4; n++) {
-    k = wordBefore(ed, k);
-    if (k < 0) return false;
-    if (wordIs(ed, t.casualtyWords, k)) return true;
+  return wordsBefore(ed, it.first, 4).some((k) => {
     const cov = ed.covering[k];
     const unit = cov?.kind === "number" ? (cov.number?.unit ?? "") : "";
-    if (CASUALTY_UNITS.has(unit) || HUMAN_UNITS.has(unit)) return true;
-  }
-  return false;
+    return wordIs(ed, t.casualtyWords, k) || CASUALTY_UNITS.has(unit) || HUMAN_UNITS.has(unit);
+  });
 }
 
 /**
@@ -1288,13 +1286,7 @@ function singularIndefinite(w: Item): boolean {
 /** Where an attack came from, not where it fell: مصدرها، انطلقت من، قادمة من. */
 function originBefore(ed: EventDoc, it: Item): boolean {
   const t = eventTables();
-  let k = it.first;
-  for (let n = 0; n < 3; n++) {
-    k = wordBefore(ed, k);
-    if (k < 0) return false;
-    if (wordIs(ed, t.origin, k) && ed.doc.tokens[k]?.text !== "من") return true;
-  }
-  return false;
+  return wordsBefore(ed, it.first, 3).some((k) => wordIs(ed, t.origin, k) && ed.doc.tokens[k]?.text !== "من");
 }
 
 /** "قوات من التحالف": من after a forces noun is partitive. */

@@ -6,7 +6,7 @@
 
 import { entityOf } from "../extract/entity/index.js";
 import type { PlaceEntry } from "../lexicon/types.js";
-import type { PlaceEntity } from "../types.js";
+import type { DateMention, PlaceEntity } from "../types.js";
 import { buildEventDoc, type EventDoc, type EventDocInput, type Item, phraseAt, wordIs } from "./doc.js";
 import {
   type ActorCand,
@@ -789,6 +789,18 @@ function addDays(iso: string, days: number): string {
   return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A tally's date: the day its period ends, as the statement's day says it (or the period's words). */
+function periodEnd(day: string, said: DateMention | undefined, p: DateMention): ExtractedEvent["date"] {
+  return {
+    start: day,
+    end: day,
+    precision: "day",
+    basis: said?.date.basis ?? "inferred",
+    source: "period",
+    text: said?.text ?? p.text,
+  };
+}
+
 const LAST_STRETCH: Record<string, number> = { "relative-week": 7, "relative-month": 30 };
 
 /**
@@ -809,30 +821,13 @@ function tallyDates(
     const anchor = saidDay ?? published;
     if (anchor === null) return { date: null, period: { start: null, end: null, text: p.text } };
     return {
-      date: {
-        start: anchor,
-        end: anchor,
-        precision: "day",
-        basis: said?.date.basis ?? "inferred",
-        source: "period",
-        text: said?.text ?? p.text,
-      },
+      date: periodEnd(anchor, said, p),
       period: { start: addDays(anchor, -stretch), end: anchor, text: p.text },
     };
   }
   // "منذ 17 أكتوبر" in a statement of Friday counts up to that Friday.
   if (p && p.rule === "since" && p.date.start !== null && saidDay !== null && saidDay >= p.date.start)
-    return {
-      date: {
-        start: saidDay,
-        end: saidDay,
-        precision: "day",
-        basis: said?.date.basis ?? "inferred",
-        source: "period",
-        text: said?.text ?? p.text,
-      },
-      period: { start: p.date.start, end: saidDay, text: p.text },
-    };
+    return { date: periodEnd(saidDay, said, p), period: { start: p.date.start, end: saidDay, text: p.text } };
   if (p && p.date.start !== null && p.date.end !== null)
     return {
       date: {

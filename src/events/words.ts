@@ -80,7 +80,7 @@ export function wordAfter(ed: EventDoc, i: number): number {
 }
 
 /** Up to `n` words before token i inside its sentence (nearest first), skipping punctuation marks. */
-function wordsBefore(ed: EventDoc, i: number, n: number): number[] {
+export function wordsBefore(ed: EventDoc, i: number, n: number): number[] {
   const out: number[] = [];
   let k = i;
   while (out.length < n) {
