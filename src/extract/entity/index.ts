@@ -178,7 +178,9 @@ export function resolveMatch(
     const kindOf = (r: Reading) => (r.ref == null ? undefined : lexicon.entries[r.ref]);
     const places = readings.filter((r) => kindOf(r)?.kind === "place");
     const typed = place.types
-      ? places.filter((r) => place.types?.has((kindOf(r)?.entry as { type?: string } | undefined)?.type ?? ""))
+      ? places.filter((r) =>
+          place.types?.has((kindOf(r)?.entry as { type?: string } | undefined)?.type ?? ""),
+        )
       : [];
     const chosen = typed.length > 0 ? typed : places;
     if (chosen.length === 1)
