@@ -6,7 +6,8 @@
 //   node lexicons/build/geonames.mjs
 //
 // Inputs besides the table: admin1-codes.json (GeoNames admin1 code → division entry or English
-// name), place-stopwords.txt (forms that are ordinary words) and the hand-curated lexicon files,
+// name), place-stopwords.txt (forms that are ordinary words or phrases), ../tables/common-words.txt
+// (common Arabic words: a one-word name that is one is dropped) and the hand-curated lexicon files,
 // which win: a row that a curated place already covers is skipped, and a form a curated entry
 // (or an entry of another kind, or an ambiguity entry) claims is dropped. Same input, same bytes.
 // A summary goes to stderr.
@@ -213,6 +214,28 @@ function isStopword(form) {
   return form.startsWith("ال") ? stopwords.has(form.slice(2)) : stopwords.has(`ال${form}`);
 }
 
+// A one-word name that is a common word (a colour, a virtue, a verb …) would be read wherever the
+// word is written: it is dropped. A place that conflict reporting names under such a name (Sirte,
+// Yanbu) is curated by hand (overlay.json) with an ambiguity entry whose cues tell the name from the
+// word; the summary lists the populous places dropped here, for that review.
+const COMMON_WORDS = join(LEXICONS, "tables", "common-words.txt");
+const commonWords = new Set();
+for (const line of readFileSync(COMMON_WORDS, "utf8").split("\n")) {
+  const w = line.trim();
+  if (w === "" || w.startsWith("#")) continue;
+  if (normalizeForm(w) !== w) fail(`common-words.txt: "${w}" is not normalized (write "${normalizeForm(w)}")`);
+  commonWords.add(w);
+}
+/** Populous places dropped as common words are named in the summary. */
+const NOTABLE_POPULATION = 50_000;
+const notableCommon = [];
+
+/** A common word, with or without the article (one-word forms only). */
+function isCommonWord(form) {
+  if (form.includes(" ")) return false;
+  return commonWords.has(form) || (form.startsWith("ال") && commonWords.has(form.slice(2)));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
@@ -348,6 +371,10 @@ for (const line of readFileSync(SOURCE, "utf8").split("\n")) {
     else if (PERSIAN_LABELS.has(a.form.split(" ")[0])) why = "Persian or Urdu administrative label";
     else if (DIVISION_PREFIXES.has(a.form.split(" ")[0])) why = "names the governorate or emirate";
     else if (isStopword(a.form)) why = "stopword";
+    else if (isCommonWord(a.form)) {
+      why = "common word";
+      if (population >= NOTABLE_POPULATION) notableCommon.push(`${a.form} (${f[1]}, ${country}, ${population})`);
+    }
     else if (otherForms.has(a.form)) why = "form of a group, official, weapon or outlet";
     else if (ambiguityAliases.has(a.form)) why = "ambiguity alias";
     else {
@@ -484,4 +511,8 @@ for (const country of [...stats.keys()].sort()) {
     .join("; ");
   if (names) lines.push(`      Arabic names dropped: ${names}`);
 }
+if (notableCommon.length > 0)
+  lines.push(
+    `  populous places whose Arabic name is a common word (curate by hand, with cues, if reporting names them): ${[...new Set(notableCommon)].sort().join("; ")}`,
+  );
 process.stderr.write(`${lines.join("\n")}\n`);

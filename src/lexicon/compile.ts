@@ -10,6 +10,7 @@ import type {
   LexiconFile,
   OfficialEntry,
   PlaceEntry,
+  ReadingSignals,
 } from "./types.js";
 
 export interface CompiledEntry {
@@ -29,10 +30,31 @@ export interface TrieNode {
   terminal: { refs: number[]; form: string } | null;
 }
 
-export interface CompiledCue {
-  readonly ref: number | null;
+/** One letter of a written form and the marks written on it (a spelling, or the original text). */
+export interface SpeltLetter {
+  readonly letter: string;
+  readonly marks: string;
+}
+
+/** What tells one reading of an ambiguous form from the others, compiled. */
+export interface CompiledSignals {
   /** Each cue as its normalized tokens; the first may carry proclitics in the text. */
   readonly cues: string[][];
+  /** Phrases right before the form, as normalized tokens (the first may carry proclitics). */
+  readonly before: string[][];
+  /** Phrases right after the form, as normalized tokens (the first may carry proclitics). */
+  readonly after: string[][];
+  /** Written forms, letter by letter with their marks. */
+  readonly spellings: SpeltLetter[][];
+}
+
+export interface CompiledCue extends CompiledSignals {
+  readonly ref: number | null;
+}
+
+/** The ordinary word an ambiguous form also is. */
+export interface CompiledWord extends CompiledSignals {
+  readonly gloss: string;
 }
 
 export interface CompiledAmbiguity {
@@ -46,6 +68,10 @@ export interface CompiledAmbiguity {
    * narrows the senses to the matching place types.
    */
   readonly auto?: boolean;
+  /** The senses' cues count in the mention's sentence only, not elsewhere in the document. */
+  readonly sentenceOnly?: boolean;
+  /** The ordinary word the form also is; with no sense left it is always that word. */
+  readonly word?: CompiledWord;
 }
 
 export interface Lexicon {
@@ -124,6 +150,8 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
   });
 
   const ambiguity = new Map<string, CompiledAmbiguity>();
+  /** Entries that give a word reading and no sense: their senses are the form's claimants. */
+  const wordOnly = new Set<string>();
   for (const [alias, a] of ambiguityByAlias) {
     const senses: CompiledCue[] = [];
     for (const s of a.senses) {
@@ -132,12 +160,25 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
         warnings.push(`ambiguity entry "${alias}": sense ${s.ref} is not a lexicon entry; ignored`);
         continue;
       }
-      senses.push({ ref, cues: s.cues.map((c) => formTokens(normalizeForm(c))).filter((t) => t.length > 0) });
+      senses.push({ ref, ...compileSignals(s) });
       // A sense makes its entry a claimant of the alias even when the entry does not list it.
       addTo(claims, alias, ref);
     }
     const fallback = a.default === null ? null : (index.get(a.default) ?? null);
-    ambiguity.set(alias, { alias, senses, fallback });
+    const word = a.word ? { gloss: a.word.gloss, ...compileSignals(a.word) } : undefined;
+    ambiguity.set(alias, {
+      alias,
+      senses,
+      fallback,
+      ...(a.scope === "sentence" ? { sentenceOnly: true } : {}),
+      ...(word ? { word } : {}),
+    });
+    if (word && a.senses.length === 0) {
+      wordOnly.add(alias);
+      // An ordinary phrase no entry claims (الروح القدس) is matched all the same: it hides the
+      // names inside it.
+      if (!claims.has(alias)) claims.set(alias, new Set());
+    }
   }
 
   const root = new Map<string, TrieNode>();
@@ -148,16 +189,27 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
       warnings.push(`form "${form}" has no matchable token; ignored`);
       continue;
     }
-    aliasCount++;
-    if (refs.length > 1 && !ambiguity.has(form) && refs.every((r) => entries[r]?.kind === "place")) {
-      ambiguity.set(form, autoPlaceAmbiguity(form, refs, entries, index));
+    if (refs.length > 0) aliasCount++;
+    const declared = ambiguity.get(form);
+    if (declared && !wordOnly.has(form)) continue;
+    // No entry, or only a word reading: the claimants decide among themselves as usual.
+    const extra = declared
+      ? { word: declared.word, ...(declared.sentenceOnly ? { sentenceOnly: true } : {}) }
+      : {};
+    if (refs.length > 1 && refs.every((r) => entries[r]?.kind === "place")) {
+      ambiguity.set(form, { ...autoPlaceAmbiguity(form, refs, entries, index), ...extra });
       continue;
     }
-    if (refs.length > 1 && !ambiguity.has(form)) {
+    if (refs.length > 1) {
       warnings.push(
         `"${form}" is claimed by ${refs.map((r) => entries[r]?.ref).join(", ")} with no ambiguity entry: mentions of it are dropped`,
       );
-      ambiguity.set(form, { alias: form, senses: [], fallback: null });
+      ambiguity.set(form, { alias: form, senses: [], fallback: null, ...extra });
+      continue;
+    }
+    if (declared && refs.length === 1) {
+      const only = refs[0] as number;
+      ambiguity.set(form, { alias: form, senses: [{ ref: only, ...NO_SIGNALS }], fallback: only, ...extra });
     }
   }
 
@@ -180,9 +232,53 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
 
   const cueHeads = new Set<string>();
   for (const a of ambiguity.values())
-    for (const s of a.senses) for (const cue of s.cues) cueHeads.add(cue[0] as string);
+    for (const s of [...a.senses, ...(a.word ? [a.word] : [])])
+      for (const cue of s.cues) cueHeads.add(cue[0] as string);
 
   return { entries, byRef: index, root, shortRoot, ambiguity, cueHeads, warnings, aliasCount };
+}
+
+const NO_SIGNALS: CompiledSignals = { cues: [], before: [], after: [], spellings: [] };
+
+function compileSignals(s: ReadingSignals): CompiledSignals {
+  const phrases = (list: string[] | undefined) =>
+    (list ?? []).map((c) => formTokens(normalizeForm(c))).filter((t) => t.length > 0);
+  return {
+    cues: phrases(s.cues),
+    before: phrases(s.before),
+    after: phrases(s.after),
+    spellings: (s.spellings ?? []).map(spelt).filter((l) => l.length > 0),
+  };
+}
+
+/** Arabic marks: tashkeel, the superscript alef and Quranic marks (what spellings tell apart by). */
+const MARK = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/;
+/** Tatweel and invisible controls: not part of a spelling. */
+const IGNORED = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\s]/;
+
+/** A written form, letter by letter with the marks on each (spaces, tatweel and controls left out). */
+export function spelt(written: string): SpeltLetter[] {
+  const out: { letter: string; marks: string }[] = [];
+  for (const ch of written) {
+    if (IGNORED.test(ch)) continue;
+    const last = out[out.length - 1];
+    if (MARK.test(ch)) {
+      if (last) last.marks += ch;
+    } else out.push({ letter: ch, marks: "" });
+  }
+  return out;
+}
+
+/** Is a written text this spelling: the same letters, with at least the spelling's marks on each? */
+export function matchesSpelling(text: SpeltLetter[], spelling: SpeltLetter[]): boolean {
+  if (text.length !== spelling.length) return false;
+  for (let k = 0; k < text.length; k++) {
+    const t = text[k] as SpeltLetter;
+    const s = spelling[k] as SpeltLetter;
+    if (t.letter !== s.letter) return false;
+    for (const mark of s.marks) if (!t.marks.includes(mark)) return false;
+  }
+  return true;
 }
 
 /** The places that contain a place, nearest first (its parent, the parent's parent …). */
@@ -219,7 +315,7 @@ function autoPlaceAmbiguity(
       if (!e) continue;
       for (const f of entryForms(e.entry)) if (f !== form) cues.push(formTokens(f));
     }
-    return { ref, cues: cues.filter((c) => c.length > 0) };
+    return { ref, ...NO_SIGNALS, cues: cues.filter((c) => c.length > 0) };
   });
   return { alias: form, senses, fallback: autoFallback(refs, entries, index), auto: true };
 }
@@ -333,6 +429,8 @@ export function checkHygiene(files: LexiconFile[]): HygieneProblem[] {
     }
   }
   const covered = new Map<string, Set<string>>();
+  const listed = new Set<string>();
+  const wordsWithoutSignals: { source: string; alias: string }[] = [];
   for (const { source, entry } of ambiguities) {
     if (normalizeForm(entry.alias) !== entry.alias)
       problems.push({ source, message: `ambiguity alias "${entry.alias}" is not normalized` });
@@ -346,10 +444,22 @@ export function checkHygiene(files: LexiconFile[]): HygieneProblem[] {
         source,
         message: `ambiguity "${entry.alias}": default ${entry.default} is not one of its senses`,
       });
-    if (covered.has(entry.alias))
+    if (listed.has(entry.alias))
       problems.push({ source, message: `ambiguity "${entry.alias}" is listed twice` });
-    covered.set(entry.alias, refs);
+    listed.add(entry.alias);
+    const w = entry.word;
+    if (w && !w.cues?.length && !w.before?.length && !w.after?.length && !w.spellings?.length)
+      wordsWithoutSignals.push({ source, alias: entry.alias });
+    // With only a word reading, the entries that claim the form resolve among themselves as usual.
+    if (entry.senses.length > 0) covered.set(entry.alias, refs);
   }
+  // A word reading with nothing to tell it by never wins over a name; over no name it always does.
+  for (const { source, alias } of wordsWithoutSignals)
+    if (claims.has(alias))
+      problems.push({
+        source,
+        message: `ambiguity "${alias}": its word reading has no cue, before, after or spelling, so a name always wins`,
+      });
   for (const [form, refs] of claims) {
     if (refs.size < 2) continue;
     // Forms shared only by places are resolved by their countries and governorates (autoPlaceAmbiguity).

@@ -125,7 +125,10 @@ export function readBuiltinLexiconFiles(dir = BUILTIN_LEXICON_DIR): LexiconFile[
     for (const entry of data.entries) {
       if (data.kind === "ambiguity") {
         entry.default ??= null;
-        for (const s of (entry.senses as { cues?: string[] }[]) ?? []) s.cues ??= [];
+        entry.senses ??= [];
+        for (const s of entry.senses as { cues?: string[] }[]) s.cues ??= [];
+        const word = entry.word as { cues?: string[] } | undefined;
+        if (word) word.cues ??= [];
         continue;
       }
       entry.aliases ??= [];

@@ -2,6 +2,7 @@
 // first word, keeps each start's longest match, then removes overlaps (longest, then leftmost).
 
 import { LAM_PREFIXES, mayHaveProclitic, PROCLITIC_PREFIXES, procliticCandidates } from "../text/clitics.js";
+import { isWholeWord } from "../text/common-words.js";
 import type { Token } from "../text/tokens.js";
 import { TRANSPARENT_PUNCT, type TrieNode } from "./compile.js";
 
@@ -251,6 +252,8 @@ export function matchEveryStart(
         if (cand.articleStripped) continue;
         const slot = find(level, cand.prefixLength === 0 ? h : hashOf(cand.stem), cand.stem);
         if (slot < 0) continue;
+        // An ordinary word is not a particle on a name (فاطمه is not ف + اطمه).
+        if (cand.prefixLength > 0 && isWholeWord(tok.text, cand.stem)) continue;
         const last = longestFrom(text, tokens, hashes, i, level, slot);
         if (last < 0) continue;
         const end = (tokens[last] as Token).end;

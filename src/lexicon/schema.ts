@@ -88,23 +88,43 @@ const senseRef = z
     "must be kind:id, e.g. place:amman",
   );
 
+const phrases = z.array(z.string().min(1));
+const signals = {
+  cues: phrases
+    .default([])
+    .describe(
+      "Normalized words or phrases in the sentence (for a sense: or, unless scope is sentence, the document)",
+    ),
+  before: phrases.optional().describe("Normalized words or phrases written right before the form"),
+  after: phrases.optional().describe("Normalized words or phrases written right after the form"),
+  spellings: phrases
+    .optional()
+    .describe("The form as this reading is written, with its distinguishing letters and marks (مُصِرّ)"),
+};
+
 export const ambiguityEntrySchema = z
   .object({
     alias: alias.describe("The normalized surface form that is ambiguous"),
     senses: z
-      .array(
-        z
-          .object({
-            ref: senseRef,
-            cues: z.array(z.string().min(1)).default([]),
-          })
-          .strict(),
-      )
-      .min(1),
+      .array(z.object({ ref: senseRef, ...signals }).strict())
+      .default([])
+      .describe("The entries the form may name; may be empty when `word` is given"),
     default: senseRef.nullable().default(null),
+    scope: z
+      .enum(["sentence", "document"])
+      .optional()
+      .describe("Where the senses' cues count: the whole document (default) or only the sentence"),
+    word: z
+      .object({ gloss: z.string().min(1).describe("What the ordinary word means, in English"), ...signals })
+      .strict()
+      .optional()
+      .describe("The ordinary word or phrase the form also is, and what tells that reading"),
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((a) => a.senses.length > 0 || a.word !== undefined, {
+    message: "an ambiguity entry needs senses, a word reading, or both",
+  });
 
 const fileHeader = {
   $schema: z.string().optional(),

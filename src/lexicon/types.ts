@@ -98,14 +98,33 @@ export interface EntryByKind {
 
 export type AnyEntry = PlaceEntry | GroupEntry | OfficialEntry | WeaponEntry | OutletEntry;
 
-export interface AmbiguitySense {
-  ref: string;
+/** What tells one reading of an ambiguous form from the others. */
+export interface ReadingSignals {
+  /** Words or phrases (normalized) in the sentence, or for a sense also anywhere in the document. */
   cues: string[];
+  /** Words or phrases written right before the form (the first word may carry proclitics). */
+  before?: string[];
+  /** Words or phrases written right after it (the first word may carry proclitics). */
+  after?: string[];
+  /** The form as this reading is written, with the letters and marks that tell it apart (مُصِرّ). */
+  spellings?: string[];
+}
+export interface AmbiguitySense extends ReadingSignals {
+  ref: string;
+}
+/** The ordinary word (or phrase) an ambiguous form also is: read so, it names nothing. */
+export interface WordReading extends ReadingSignals {
+  /** What the word means, in English ("insisting", "the Holy Spirit"). */
+  gloss: string;
 }
 export interface AmbiguityEntry {
   alias: string;
+  /** The entries it may name; empty when only `word` is given (its entries then resolve as usual). */
   senses: AmbiguitySense[];
   default: string | null;
+  /** Where the senses' cues count: the whole document (default) or only the mention's sentence. */
+  scope?: "sentence" | "document";
+  word?: WordReading;
   note?: string;
 }
 

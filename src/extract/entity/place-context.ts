@@ -172,6 +172,39 @@ export function placeTypesBefore(doc: PreparedDocument, m: { start: number }): R
   return typeWordBefore(doc, m.start)?.types ?? null;
 }
 
+/**
+ * Do the words right around a span say it is a place: a type word, a direction (شمال، جنوبي) or a
+ * near phrase (قرب، على أطراف) in front, or a direction adjective after (حلب الشرقية)? Returns the
+ * place types a type word implies (null for the other words), or undefined when none says so.
+ * "وسط" and "قلب" are left out: "in the middle of" and "the heart of" go before any noun.
+ */
+export function placeWordsAround(
+  doc: PreparedDocument,
+  start: number,
+  end: number,
+): { types: ReadonlySet<string> | null } | undefined {
+  const t = tables();
+  const tokens = doc.tokens;
+  const first = tokenAt(doc, start);
+  const prev = tokens[first - 1];
+  const own = tokens[first];
+  if (prev?.kind === "word" && own && !lineBreakBetween(doc, prev, own)) {
+    const tw = typeWordOf(prev);
+    if (tw) return { types: tw.word.types };
+    const d = directionOf(prev, t.before);
+    if (d && d.axis !== "c") return { types: null };
+    if (nearEndingAt(doc, first - 1) >= 0) return { types: null };
+  }
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= end) last++;
+  const next = tokens[last + 1];
+  const lastTok = tokens[last];
+  if (next?.kind === "word" && lastTok && !lineBreakBetween(doc, lastTok, next)) {
+    if (directionOf(next, t.after)) return { types: null };
+  }
+  return undefined;
+}
+
 function directionOf(tok: Token | undefined, map: Map<string, DirectionWord>): DirectionWord | null {
   if (!tok) return null;
   for (const c of stemsOf(tok)) {
