@@ -63,6 +63,13 @@ export interface EventDoc {
   readonly datelineEnd: number;
   /** The sentences of the headline (it may hold several: "… .. والبنتاغون: …"); empty without one. */
   readonly titleSentences: ReadonlySet<number>;
+  /** Each sentence's tokens, [first, end). */
+  readonly sentenceTokens: readonly (readonly [number, number])[];
+  /** Each sentence's items and triggers, in text order. */
+  readonly itemsOf: readonly (readonly Item[])[];
+  readonly triggersOf: readonly (readonly Trigger[])[];
+  /** 1 where a token is part of a trigger. */
+  readonly triggerAt: Uint8Array;
   /** Places named inside a group's name (وزارة الصحة في غزة): where a source's toll counts. */
   readonly namedPlaces: readonly Item[];
 }
@@ -285,6 +292,13 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (tok.kind !== "word" || named[i]) continue;
+    const candidates = procliticCandidates(tok.text);
+    if (
+      !candidates.some(
+        (c) => demonyms.has(c.stem) || (c.stem.startsWith("ال") && demonyms.has(c.stem.slice(2))),
+      )
+    )
+      continue;
     // Only after a head noun (غارات إسرائيلية، القاعدة الأمريكية، جندي أمريكي), an adjective or
     // two between: a nationality elsewhere (مسؤول أمريكي، الدعم الأمريكي) names no party.
     let headed = false;
@@ -329,9 +343,30 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
     const it = covering[t.tok];
     return !it || it.kind === "weapon" || it.kind === "number" || it.kind === "demonym";
   });
+  const nSent = doc.sentences.length;
+  const sentenceTokens: [number, number][] = Array.from({ length: nSent }, () => [0, 0]);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const s = sentenceOf[i] as number;
+    const r = sentenceTokens[s];
+    if (!r) continue;
+    if (r[1] === 0) r[1] = i + 1;
+    r[0] = i;
+  }
+  const itemsOf: Item[][] = Array.from({ length: nSent }, () => []);
+  for (const it of items) itemsOf[it.sentence]?.push(it);
+  const triggersOf: Trigger[][] = Array.from({ length: nSent }, () => []);
+  const triggerAt = new Uint8Array(tokens.length);
+  for (const t of triggers) {
+    triggersOf[t.sentence]?.push(t);
+    for (let k = t.tok; k <= t.last; k++) triggerAt[k] = 1;
+  }
   return {
     doc,
     lexicon: input.lexicon,
+    sentenceTokens,
+    itemsOf,
+    triggersOf,
+    triggerAt,
     published: input.published,
     items,
     triggers,
@@ -350,22 +385,63 @@ export function buildEventDoc(input: EventDocInput): EventDoc {
  * The number of tokens of the longest phrase of a set that starts at token i (its first word may
  * carry proclitics and the article, as the set's forms were written), or 0.
  */
-export function phraseAt(ed: EventDoc, set: ReadonlySet<string>, i: number, maxWords: number): number {
+export function phraseAt(
+  ed: EventDoc,
+  set: { has(key: string): boolean },
+  i: number,
+  maxWords: number,
+): number {
+  const found = phraseMatch(ed, set, i, maxWords);
+  return found === null ? 0 : found.words;
+}
+
+/** What phraseMatch needs to know of a set: its phrases' first words and its longest phrase. */
+interface Shape {
+  firsts: Set<string>;
+  longest: number;
+}
+const shapes = new WeakMap<object, Shape>();
+function shapeOf(set: { has(key: string): boolean }): Shape {
+  let shape = shapes.get(set);
+  if (!shape) {
+    const keys = set instanceof Map ? [...set.keys()] : set instanceof Set ? [...set] : [];
+    shape = { firsts: new Set(), longest: 1 };
+    for (const k of keys as string[]) {
+      const words = k.split(" ");
+      shape.firsts.add(words[0] as string);
+      shape.longest = Math.max(shape.longest, words.length);
+    }
+    shapes.set(set, shape);
+  }
+  return shape;
+}
+
+/** The longest phrase of a set (or a map's keys) at token i, and its number of words, or null. */
+export function phraseMatch(
+  ed: EventDoc,
+  set: { has(key: string): boolean },
+  i: number,
+  maxWords: number,
+): { phrase: string; words: number } | null {
   const tokens = ed.doc.tokens;
   const tok = tokens[i];
-  if (!tok || tok.kind === "punct") return 0;
+  if (!tok || tok.kind === "punct") return null;
+  const shape = shapeOf(set);
+  const reach = Math.min(maxWords, shape.longest);
   for (const c of stemsOf(tok)) {
+    // Most words start no phrase: the common case costs a lookup or two and builds no string.
+    if (!shape.firsts.has(c.stem)) continue;
     let phrase = c.stem;
-    let best = set.has(phrase) ? 1 : 0;
-    for (let n = 1; n < maxWords; n++) {
+    let best: { phrase: string; words: number } | null = set.has(phrase) ? { phrase, words: 1 } : null;
+    for (let n = 1; n < reach; n++) {
       const next = tokens[i + n];
       if (!next || next.kind === "punct" || ed.sentenceOf[i + n] !== ed.sentenceOf[i]) break;
       phrase += ` ${next.text}`;
-      if (set.has(phrase)) best = n + 1;
+      if (set.has(phrase)) best = { phrase, words: n + 1 };
     }
-    if (best > 0) return best;
+    if (best) return best;
   }
-  return 0;
+  return null;
 }
 
 /** Does token i stand for a word of the set (proclitics taken off)? */

@@ -7,7 +7,7 @@
 
 import type { GroupEntity, PlaceEntity } from "../types.js";
 import type { EventDoc, Item, Trigger } from "./doc.js";
-import { phraseAt, stemsOf, wordIs } from "./doc.js";
+import { phraseAt, phraseMatch, stemsOf, wordIs } from "./doc.js";
 import { eventTables } from "./tables.js";
 import type { ActorRole, ActorVia, EventType } from "./types.js";
 import {
@@ -151,7 +151,7 @@ interface SentenceContext {
   firstAnchor: number;
 }
 
-const isTriggerAt = (ed: EventDoc, i: number) => ed.triggers.some((t) => t.tok <= i && i <= t.last);
+const isTriggerAt = (ed: EventDoc, i: number) => ed.triggerAt[i] === 1;
 
 /** Markers a subject may carry: none, or a head noun whose owner it is (طائرات التحالف). */
 const SUBJECT_MARKERS = new Set<Marker>([null, "head-attacker", "owner"]);
@@ -328,17 +328,14 @@ function cueBefore(
   n: number,
   stop: number,
 ): string | null {
-  const keys = set instanceof Map ? new Set(set.keys()) : (set as ReadonlySet<string>);
   let k = i;
   for (let words = 0; words < n; words++) {
     if (isClauseBreak(ed, k - 1)) return null;
     k = wordBefore(ed, k);
     if (k < 0 || k < stop) return null;
-    const len = phraseAt(ed, keys, k, 3);
-    if (len > 0) {
-      if (!(set instanceof Map)) return ed.doc.tokens[k]?.text ?? "";
-      for (const [form, kind] of set) if (phraseAt(ed, new Set([form]), k, len) === len) return kind;
-    }
+    const found = phraseMatch(ed, set, k, 3);
+    if (found)
+      return set instanceof Map ? (set.get(found.phrase) ?? found.phrase) : (ed.doc.tokens[k]?.text ?? "");
   }
   return null;
 }
@@ -549,19 +546,10 @@ interface Bounds {
 
 /** Every candidate of one sentence, kept or rejected. */
 export function sentenceCandidates(ed: EventDoc, s: number): Candidate[] {
-  const tokens = ed.doc.tokens;
-  let from = -1;
-  let to = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (ed.sentenceOf[i] !== s) {
-      if (from >= 0) break;
-      continue;
-    }
-    if (from < 0) from = i;
-    to = i + 1;
-  }
-  if (from < 0) return [];
-  const items = ed.items.filter((it) => it.sentence === s);
+  const range = ed.sentenceTokens[s];
+  if (!range || range[0] >= range[1]) return [];
+  const [from, to] = range;
+  const items = ed.itemsOf[s] ?? [];
   // Triggers that need a weapon or a military object near them and have none are no anchors: they
   // must not cut the words of the anchor before them (دخلت … شاحنات، نشرت الوكالة).
   const t0 = eventTables();
@@ -573,7 +561,7 @@ export function sentenceCandidates(ed: EventDoc, s: number): Candidate[] {
       /^و?(عدد|يرفع|ليرفع)$/.test(ed.doc.tokens[k]?.text ?? "");
   const anchors = anchorsOf(
     ed,
-    ed.triggers.filter((t) => t.sentence === s && requirementNear(ed, t, items)),
+    (ed.triggersOf[s] ?? []).filter((t) => requirementNear(ed, t, items)),
     items,
     total,
   );

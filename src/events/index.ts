@@ -422,8 +422,8 @@ function sameDayDates(ed: EventDoc, list: Working[]): void {
   for (const c of list) {
     if (c.date !== null) continue;
     let said = false;
-    for (let k = 0; k < ed.doc.tokens.length && !said; k++)
-      if (ed.sentenceOf[k] === c.sentence && phraseAt(ed, t.sameDay, k, 2) > 0) said = true;
+    const [from, to] = ed.sentenceTokens[c.sentence] ?? [0, 0];
+    for (let k = from; k < to && !said; k++) if (phraseAt(ed, t.sameDay, k, 2) > 0) said = true;
     if (!said) continue;
     for (let s = c.sentence - 1; s >= 0 && c.sentence - s <= 2; s--) {
       const day = list.find((x) => x.sentence === s && x.date !== null);

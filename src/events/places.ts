@@ -99,7 +99,18 @@ function nestedByText(ed: EventDoc, places: readonly Item[]): Set<string> {
 }
 
 /** The most specific of the places (none of them holds another of them), the narrowest first. */
+const memo = new WeakMap<readonly Item[], { length: number; result: Item[] }>();
+
 export function mostSpecific(ed: EventDoc, places: readonly Item[]): Item[] {
+  // Merging asks this of the same lists again and again; a list only ever grows.
+  const known = memo.get(places);
+  if (known && known.length === places.length) return known.result;
+  const result = computeMostSpecific(ed, places);
+  memo.set(places, { length: places.length, result });
+  return result;
+}
+
+function computeMostSpecific(ed: EventDoc, places: readonly Item[]): Item[] {
   const unique: Item[] = [];
   const seen = new Set<string>();
   for (const p of places) {
