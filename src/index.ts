@@ -6,6 +6,7 @@
 
 import { compileLexicon, type Lexicon } from "./lexicon/compile.js";
 import { lexiconFilesIn, readBuiltinLexiconFiles, readLexiconFiles } from "./lexicon/load.js";
+import { loadBuiltinSnapshot } from "./lexicon/snapshot.js";
 import { runPipeline } from "./pipeline.js";
 import type { ExtractResult } from "./types.js";
 
@@ -27,17 +28,23 @@ export interface LoadLexiconOptions {
   dirs?: string[];
 }
 
-/** Load and compile lexicons (reads files; validates user lexicons against the schema). */
+/**
+ * Load and compile lexicons (reads files; validates user lexicons against the schema). The
+ * built-in lexicons alone come from their snapshot when the build wrote an up-to-date one.
+ */
 export async function loadLexicon(options: LoadLexiconOptions = {}): Promise<Lexicon> {
-  const files = options.builtin === false ? [] : readBuiltinLexiconFiles();
-  for (const dir of options.dirs ?? []) files.push(...(await readLexiconFiles(lexiconFilesIn(dir))));
+  const builtin = options.builtin !== false;
+  const dirs = options.dirs ?? [];
+  if (builtin && dirs.length === 0) return builtinLexicon();
+  const files = builtin ? readBuiltinLexiconFiles() : [];
+  for (const dir of dirs) files.push(...(await readLexiconFiles(lexiconFilesIn(dir))));
   return compileLexicon(files);
 }
 
 let builtin: Lexicon | undefined;
-/** The built-in lexicons, compiled once per process. */
+/** The built-in lexicons, loaded once per process: their snapshot (lexicon/snapshot.ts), else compiled. */
 export function builtinLexicon(): Lexicon {
-  builtin ??= compileLexicon(readBuiltinLexiconFiles());
+  builtin ??= loadBuiltinSnapshot() ?? compileLexicon(readBuiltinLexiconFiles());
   return builtin;
 }
 
